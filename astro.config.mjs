@@ -1,0 +1,15 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { readSiteUrl } from './scripts/lib/site-url.mjs';
+
+// The site URL comes from SITE_URL or content/site.yaml, so feeds and canonical links are absolute.
+export default defineConfig({
+  site: readSiteUrl(),
+  // OUT_DIR lets tests build the example sites side by side with the demo.
+  outDir: process.env.OUT_DIR ?? './dist',
+  trailingSlash: 'always',
+  integrations: [mdx()],
+  build: { format: 'directory' },
+  devToolbar: { enabled: false },
+});
