@@ -1,0 +1,16 @@
+/**
+ * `npm run check`: validates every file of the content folder (CONTENT_DIR,
+ * default ./content) and prints all problems in Dutch, one per line.
+ * Exit code 1 when there are errors; warnings alone do not fail.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { runContentCheck } from './lib/run-check.ts';
+
+const contentDir = process.env.CONTENT_DIR ?? './content';
+if (!existsSync(resolve(contentDir))) {
+  console.error(`De map met inhoud "${contentDir}" bestaat niet. Zet CONTENT_DIR op een bestaande map, of maak ./content aan.`);
+  process.exit(1);
+}
+const ok = runContentCheck(contentDir);
+process.exit(ok ? 0 : 1);
