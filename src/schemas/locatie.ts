@@ -6,9 +6,9 @@ export const LocatieSchema = z.strictObject({
   naam: TekstSchema.describe('Naam van de plek'),
   adres: TekstSchema.describe('Straat en huisnummer'),
   postcode: z
-    .string()
-    .trim()
-    .regex(/^[1-9]\d{3} ?[A-Z]{2}$/, { error: (iss) => `"${String(iss.input)}" is geen postcode. Schrijf 1234 AB` })
+    .union([z.string(), z.number()])
+    .transform((value) => String(value).trim())
+    .pipe(z.string().regex(/^[1-9]\d{3} ?[A-Z]{2}$/, { error: (iss) => `"${String(iss.input)}" is geen postcode. Schrijf 1234 AB` }))
     .optional()
     .describe('Postcode, bijvoorbeeld 9736 AB'),
   plaats: TekstSchema.describe('Plaats'),

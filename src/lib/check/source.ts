@@ -45,7 +45,7 @@ function explainYamlError(code: string): string {
     case 'TAB_AS_INDENT':
       return 'gebruik spaties om in te springen, geen tabs';
     case 'BLOCK_AS_IMPLICIT_KEY':
-      return 'de YAML klopt niet: in deze tekst staat een dubbele punt met een spatie erna. Zet de hele tekst tussen aanhalingstekens ("…")';
+      return 'de YAML klopt niet. Staat er in een tekst een dubbele punt met een spatie erna? Zet de tekst dan tussen aanhalingstekens ("…"). Of controleer het inspringen van de regel eronder';
     case 'MULTILINE_IMPLICIT_KEY':
       return 'de YAML klopt niet: waarschijnlijk mist er een dubbele punt of is een regel verkeerd ingesprongen';
     case 'BAD_SCALAR_START':
