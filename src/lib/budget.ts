@@ -6,8 +6,8 @@ export interface BedragRegel {
 
 export interface BegrotingInput {
   posten: (BedragRegel & { post: string })[];
-  dekking?: (BedragRegel & { bron: string; status?: 'toegezegd' | 'aangevraagd' })[];
-  totaal?: Record<string, number>;
+  dekking?: (BedragRegel & { bron: string; status?: 'toegezegd' | 'aangevraagd' | undefined })[] | undefined;
+  totaal?: Record<string, number> | undefined;
 }
 
 export interface JaarOverzicht {

@@ -7,9 +7,9 @@ export interface Problem {
   /** Path of the file relative to the working directory, with forward slashes. */
   file: string;
   /** 1-based line in the file, when it can be known. */
-  line?: number;
+  line?: number | undefined;
   /** Field path as editors write it, e.g. `herhaling.dagen` or `wijzigingen[2].datum`. */
-  field?: string;
+  field?: string | undefined;
   /** What is wrong and how to fix it, in Dutch, as one or two sentences. */
   message: string;
 }

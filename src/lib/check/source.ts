@@ -85,7 +85,7 @@ export function parseSource(text: string, markdown: boolean): { ok: true; source
   const lineCounter = new LineCounter();
   let doc: Document;
   try {
-    doc = parseDocument(yamlText, { lineCounter, uniqueKeys: true, prettyErrors: false, maxAliasCount: 100 });
+    doc = parseDocument(yamlText, { lineCounter, uniqueKeys: true, prettyErrors: false });
   } catch {
     return { ok: false, problems: [{ message: 'de YAML kan niet gelezen worden. Controleer inspringen, dubbele punten en aanhalingstekens' }] };
   }
