@@ -3,7 +3,7 @@
  * the first step that fails. The content folder is CONTENT_DIR (default ./content).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { buildSearchIndex } from './lib/search-index.ts';
@@ -29,7 +29,12 @@ if (!runContentCheck(contentDir)) {
 step(2, 'Pagina’s bouwen met Astro');
 const astroBin = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
 const started = performance.now();
-const astro = spawnSync(process.execPath, [astroBin, 'build', ...process.argv.slice(2)], {
+// Astro caches the content layer; after switching CONTENT_DIR that cache must go, or the old site's
+// entries could leak into this build. A marker remembers which folder the cache belongs to.
+const marker = resolve('.astro', 'wijkwijzer-content-dir');
+const contentKey = resolve(contentDir);
+const force = !existsSync(marker) || readFileSync(marker, 'utf8') !== contentKey;
+const astro = spawnSync(process.execPath, [astroBin, 'build', ...(force ? ['--force'] : []), ...process.argv.slice(2)], {
   stdio: 'inherit',
   env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
 });
@@ -37,6 +42,8 @@ if (astro.status !== 0) {
   console.error('\nAstro kon de site niet bouwen (zie de melding hierboven).');
   process.exit(astro.status ?? 1);
 }
+mkdirSync(dirname(marker), { recursive: true });
+writeFileSync(marker, contentKey);
 console.log(`Astro klaar in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
 console.log(`Sitemap: ${writeSitemap(outDir, readSiteUrl())} pagina’s.`);
 

@@ -7,7 +7,7 @@ import { COLLECTIONS, SiteSchema, type CollectionDef } from '../../schemas/index
 import type { CollectionName } from '../../schemas/common.ts';
 import { collectRefs } from '../schema-walk.ts';
 import { formatFieldPath, sortProblems, type Problem } from './problems.ts';
-import { isReservedActivitySlug, runRules } from './rules.ts';
+import { RESERVED_PROJECT_SLUGS, isReservedActivitySlug, runRules } from './rules.ts';
 import { parseSource, type ParsedSource } from './source.ts';
 import { suggest } from './suggest.ts';
 import { issuesToProblems, parseOptions } from './zod-messages.ts';
@@ -131,11 +131,11 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
       });
       continue;
     }
-    if (def.name === 'activiteiten' && isReservedActivitySlug(slug)) {
+    if ((def.name === 'activiteiten' && isReservedActivitySlug(slug)) || (def.name === 'projecten' && RESERVED_PROJECT_SLUGS.has(slug))) {
       problems.push({
         level: 'fout',
         file: file.path,
-        message: `de naam "${slug}" is gereserveerd voor een vaste pagina van de agenda. Kies een andere bestandsnaam`,
+        message: `de naam "${slug}" is gereserveerd voor een vaste pagina van de ${def.name === 'projecten' ? 'projecten' : 'agenda'}. Kies een andere bestandsnaam`,
       });
       continue;
     }

@@ -26,6 +26,9 @@ export function isReservedActivitySlug(slug: string): boolean {
 /** Fixed pages under /agenda/: the printable agenda, the text version and the filter pages. */
 export const RESERVED_ACTIVITY_SLUGS = new Set(['print', 'tekst', 'filter']);
 
+/** Filter pages under /projecten/ (by status and by wijk). */
+export const RESERVED_PROJECT_SLUGS = new Set(['status', 'wijk']);
+
 function imageRule(data: Data, out: RuleProblem[]) {
   if (has(data, 'afbeelding') && !has(data, 'afbeelding_alt')) {
     out.push({
