@@ -240,16 +240,15 @@ describe('zonedIso', () => {
     expect(() => zonedIso('2026-12-01', '10:00', 'Europe/Amsterdm')).toThrow(/Unknown time zone "Europe\/Amsterdm"/);
   });
 
-  test('250,000 calls over a year of weekly slots stay cheap', () => {
+  // Speed is measured by `npm run bench`, not here; this checks that the cached path stays correct over a year.
+  test('gives the right offset for every day of a year, also when served from the cache', () => {
     const start = toDayNumber('2026-11-25');
-    const t0 = performance.now();
-    let last = '';
-    for (let i = 0; i < 250_000; i++) {
-      last = zonedIso(fromDayNumber(start + (i % 365)), i % 2 === 0 ? '10:00' : '19:30', AMS);
+    for (let i = 0; i < 730; i++) {
+      const date = fromDayNumber(start + (i % 365));
+      const iso = zonedIso(date, '10:00', AMS);
+      const summer = date >= '2027-03-28' && date < '2027-10-31';
+      expect(iso).toBe(`${date}T10:00:00+0${summer ? 2 : 1}:00`);
     }
-    const elapsed = performance.now() - t0;
-    expect(last).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:00\+0[12]:00$/);
-    expect(elapsed).toBeLessThan(250);
   });
 });
 

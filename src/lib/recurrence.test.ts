@@ -476,8 +476,9 @@ describe('expandOccurrences: single dates and lists', () => {
   });
 });
 
-describe('expandOccurrences: performance', () => {
-  test('10,000 weekly activities over six months expand quickly', () => {
+// Speed is measured by `npm run bench`; this only checks a bulk expansion for correctness.
+describe('expandOccurrences: in bulk', () => {
+  test('10,000 weekly activities over six months give every expected occurrence', () => {
     const days: Weekdag[] = ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'];
     const sources: ScheduleSource[] = Array.from({ length: 10_000 }, (_, i) => ({
       slug: `activiteit-${i}`,
@@ -491,12 +492,15 @@ describe('expandOccurrences: performance', () => {
       },
       wijzigingen: [{ datum: addDays('2026-12-07', i % 7), status: 'geannuleerd' }],
     }));
-    const t0 = performance.now();
     let count = 0;
-    for (const src of sources) count += expand(src, '2026-11-25', '2027-05-25').occurrences.length;
-    const elapsed = performance.now() - t0;
+    let cancelled = 0;
+    for (const src of sources) {
+      const { occurrences } = expand(src, '2026-11-25', '2027-05-25');
+      count += occurrences.length;
+      cancelled += occurrences.filter((o) => o.status === 'geannuleerd').length;
+    }
     expect(count).toBeGreaterThan(240_000);
-    expect(elapsed).toBeLessThan(300);
+    expect(cancelled).toBe(10_000);
   });
 });
 
