@@ -32,7 +32,8 @@ export const collections = {
       load: async ({ store, parseData }) => {
         const filePath = join(root, 'site.yaml');
         const raw = parse(readFileSync(filePath, 'utf8')) as Record<string, unknown>;
-        store.set({ id: 'site', data: await parseData({ id: 'site', data: raw }), filePath });
+        // No filePath: Astro wants it relative to the project, and content may live in its own repository elsewhere.
+        store.set({ id: 'site', data: await parseData({ id: 'site', data: raw }) });
       },
     },
     schema: SiteSchema,

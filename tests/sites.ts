@@ -3,6 +3,6 @@ export const TEST_TODAY = '2026-11-25';
 
 export const SITES = [
   { name: 'demo', contentDir: 'content', outDir: 'dist' },
-  { name: 'uden-melle', contentDir: 'examples/uden-melle', outDir: '.test-dist/uden-melle' },
+  { name: 'uden-melle', contentDir: 'examples/uden-melle', outDir: '.test-dist/uden-melle', outsideRepo: true },
   { name: 'heerhugowaard', contentDir: 'examples/heerhugowaard', outDir: '.test-dist/heerhugowaard' },
 ] as const;
