@@ -14,6 +14,7 @@ const nl = {
   'footer.rss': 'Agenda als RSS',
   'footer.data': 'Agenda als open data (JSON)',
   'footer.news': 'Nieuws als RSS',
+  'footer.editors': 'Voor redacteuren',
 } as const;
 
 export type UiKey = keyof typeof nl;
