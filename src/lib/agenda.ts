@@ -16,18 +16,10 @@ import {
   type IsoDate,
 } from './dates.ts';
 import { formatEuro } from './money.ts';
+import { TOEGANKELIJKHEID } from '../schemas/common.ts';
 
 /** The accessibility vocabulary in its fixed order (DESIGN §3.10). */
-export const TOEGANKELIJKHEID_VOLGORDE = [
-  'rolstoeltoegankelijk',
-  'invalidentoilet',
-  'ringleiding',
-  'lift',
-  'parkeren-dichtbij',
-  'prikkelarm',
-  'gebarentaal',
-  'hulphond-welkom',
-] as const;
+export const TOEGANKELIJKHEID_VOLGORDE = TOEGANKELIJKHEID;
 
 export type Toegankelijkheid = (typeof TOEGANKELIJKHEID_VOLGORDE)[number];
 export type Kosten = Activiteit['kosten'];

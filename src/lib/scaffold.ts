@@ -19,7 +19,7 @@ import {
   WebsiteSchema,
   type CollectionName,
 } from '../schemas/common.ts';
-import { COLLECTIONS, type CollectionDef } from '../schemas/index.ts';
+import { COLLECTIONS, collectionLabel, type CollectionDef } from '../schemas/index.ts';
 import { isReservedActivitySlug } from './check/rules.ts';
 import { messageFor, parseOptions } from './check/zod-messages.ts';
 import { suggest } from './check/suggest.ts';
@@ -93,17 +93,6 @@ export function specialKindOf(schema: AnySchema) {
   return SPECIAL.get(core(schema));
 }
 
-const NOUN: Readonly<Record<CollectionName, string>> = {
-  wijken: 'wijk',
-  locaties: 'locatie',
-  organisaties: 'organisatie',
-  themas: 'thema',
-  doelgroepen: 'doelgroep',
-  activiteiten: 'activiteit',
-  initiatieven: 'initiatief',
-  projecten: 'project',
-  nieuws: 'nieuwsbericht',
-};
 
 /** True when the field must be present (not optional and without a default). */
 export function isRequired(schema: AnySchema): boolean {
@@ -258,7 +247,7 @@ function exampleValue(key: string, schema: AnySchema, ctx: ScaffoldContext): str
   const meta = metaOf(schema);
   if (meta?.ref) {
     const first = entriesOf(ctx, meta.ref)[0];
-    return first?.slug ?? `naam-van-de-${NOUN[meta.ref[0]!]}`;
+    return first?.slug ?? `naam-van-de-${collectionLabel(meta.ref[0]!)}`;
   }
   const u = unwrap(schema);
   const values = enumValues(schema);
@@ -456,7 +445,7 @@ function parseRaw(key: string, schema: AnySchema, input: string, ctx: ScaffoldCo
   }
   const meta = metaOf(schema);
   if (meta?.ref) {
-    const match = matchByName(text, entriesOf(ctx, meta.ref), meta.ref.map((t) => NOUN[t]).join(' of '));
+    const match = matchByName(text, entriesOf(ctx, meta.ref), meta.ref.map(collectionLabel).join(' of '));
     return match.ok ? { ok: true, value: match.slug } : { ok: false, message: match.message };
   }
   switch (specialKindOf(schema)) {
@@ -484,7 +473,7 @@ function parseRaw(key: string, schema: AnySchema, input: string, ctx: ScaffoldCo
     const child = childOf(schema)!;
     const childRefs = metaOf(child)?.ref;
     if (childRefs) {
-      const m = matchList(text, entriesOf(ctx, childRefs), childRefs.map((t) => NOUN[t]).join(' of '));
+      const m = matchList(text, entriesOf(ctx, childRefs), childRefs.map(collectionLabel).join(' of '));
       return m.ok ? { ok: true, value: m.slugs } : m;
     }
     const items: unknown[] = [];

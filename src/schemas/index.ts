@@ -34,5 +34,10 @@ export const COLLECTIONS: readonly CollectionDef[] = [
   { name: 'nieuws', extensions: ['.md', '.mdx'], markdown: true, schema: NieuwsSchema, label: 'nieuwsbericht' },
 ];
 
+/** The Dutch singular noun of a collection, for messages: `locaties` → `locatie`. */
+export function collectionLabel(name: CollectionName): string {
+  return COLLECTIONS.find((c) => c.name === name)?.label ?? name;
+}
+
 export { SiteSchema } from './site.ts';
 export * from './common.ts';
