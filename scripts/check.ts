@@ -12,5 +12,5 @@ if (!existsSync(resolve(contentDir))) {
   console.error(`De map met inhoud "${contentDir}" bestaat niet. Zet CONTENT_DIR op een bestaande map, of maak ./content aan.`);
   process.exit(1);
 }
-const ok = runContentCheck(contentDir);
-process.exit(ok ? 0 : 1);
+// exitCode, not exit(): exit() would cut off a long report that is still being written to a pipe.
+process.exitCode = runContentCheck(contentDir) ? 0 : 1;

@@ -7,6 +7,7 @@
  * UTC midnight; we turn it back into the calendar date it was written as).
  */
 import { z } from 'zod';
+import { classifyUrl, isEmailAddress, showValue } from '../lib/url-safety.ts';
 
 /** Metadata that schema walkers (reference check, CMS config) read. */
 export interface WwMeta {
@@ -108,54 +109,84 @@ export function ref(...collections: CollectionName[]) {
   return SlugSchema.clone().register(wwRegistry, { ref: collections });
 }
 
-const SCHEMES_OK = ['https:', 'mailto:', 'tel:'] as const;
+/** Refusals that are about the kind of link, not about something hidden in it: these keep the plain message. */
+const PLAIN_REFUSALS = new Set(['leeg', 'relatief', 'onbekend-schema', 'ongeldig']);
 
-/** A link an editor may publish: `https://…`, `mailto:…` or `tel:…`. */
+/**
+ * A link an editor may publish: `https://…`, `mailto:…` or `tel:…` (src/lib/url-safety.ts decides).
+ * `http://` passes, and the content check warns about it (rule in src/lib/check/rules.ts).
+ */
 export const UrlSchema = z
   .string({ error: 'moet een link zijn die begint met https://, mailto: of tel:' })
   .trim()
-  .refine(
-    (value) => {
-      const lower = value.toLowerCase();
-      if (lower.startsWith('https://')) return URL.canParse(value);
-      return SCHEMES_OK.some((scheme) => scheme !== 'https:' && lower.startsWith(scheme) && value.length > scheme.length);
-    },
-    {
-      error: (iss) =>
-        `"${String(iss.input)}" is geen toegestane link. Gebruik een adres dat begint met https://, mailto: of tel:`,
-    },
-  );
+  .superRefine((value, ctx) => {
+    const result = classifyUrl(value);
+    if (result.ok) return;
+    ctx.addIssue({
+      code: 'custom',
+      input: value,
+      message:
+        PLAIN_REFUSALS.has(result.reason) && result.reason !== 'ongeldig'
+          ? `"${showValue(value)}" is geen toegestane link. Gebruik een adres dat begint met https://, mailto: of tel:`
+          : result.message,
+    });
+  });
 
-/** An absolute web address `https://…`. */
+/** An absolute web address `https://…` (`http://` passes with a warning from the content check). */
 export const WebsiteSchema = z
   .string({ error: 'moet een webadres zijn dat begint met https://' })
   .trim()
-  .refine((v) => v.toLowerCase().startsWith('https://') && URL.canParse(v), {
-    error: (iss) => `"${String(iss.input)}" is geen geldig webadres. Begin met https://`,
+  .superRefine((value, ctx) => {
+    const result = classifyUrl(value);
+    if (result.ok && (result.kind === 'https' || result.kind === 'http')) return;
+    ctx.addIssue({
+      code: 'custom',
+      input: value,
+      message:
+        result.ok || PLAIN_REFUSALS.has(result.reason)
+          ? `"${showValue(value)}" is geen geldig webadres. Begin met https://`
+          : result.message,
+    });
   });
 
-/** An e-mail address. */
+/** An e-mail address, `naam@voorbeeld.nl` (see isEmailAddress). */
 export const EmailSchema = z
   .string({ error: 'moet een e-mailadres zijn' })
   .trim()
-  .regex(/^[^\s@<>()"',;:]+@[a-z0-9-]+(\.[a-z0-9-]+)+$/i, {
-    error: (iss) => `"${String(iss.input)}" is geen geldig e-mailadres`,
+  .superRefine((value, ctx) => {
+    if (isEmailAddress(value)) return;
+    const shown = `"${showValue(value)}"`;
+    ctx.addIssue({
+      code: 'custom',
+      input: value,
+      message: /^mailto:/i.test(value)
+        ? `${shown}: schrijf alleen het e-mailadres, zonder mailto: ervoor`
+        : /[<>"']/.test(value)
+          ? `${shown} is geen geldig e-mailadres. Haal de haakjes en aanhalingstekens weg, zodat alleen naam@voorbeeld.nl overblijft`
+          : `${shown} is geen geldig e-mailadres`,
+    });
   });
 
-/** A Dutch phone number: 050 123 4567, 0413-123456, +31 50 123 4567, 0800 1234 or 14 050. */
+/** A Dutch phone number: 050 123 4567, 0413-123456, +31 50 123 4567, +31 (0)50 123 4567, 0800 1234 or 14 050. */
 export const TelefoonSchema = z
   .union([z.string(), z.number()], { error: 'moet een telefoonnummer zijn, bijvoorbeeld 050 123 4567' })
   .transform((value) => String(value).trim())
   .refine(isDutchPhoneNumber, {
     error: (iss) =>
-      `"${String(iss.input)}" is geen geldig Nederlands telefoonnummer. Schrijf bijvoorbeeld 050 123 4567 of +31 50 123 4567`,
+      `"${showValue(String(iss.input))}" is geen geldig Nederlands telefoonnummer. Schrijf bijvoorbeeld 050 123 4567 of +31 50 123 4567`,
   });
 
-/** True when `value` looks like a Dutch phone number (10 digits, +31 with 9, 0800/0900 or 14 0xx). */
+/**
+ * True when `value` looks like a Dutch phone number: 10 digits starting with 0, +31 or 0031 with 9
+ * digits (a `(0)` after the country code is fine), 0800/0900 numbers, or a municipality's 14 0xx.
+ * Only spaces, hyphens, dots and brackets may separate the digits.
+ */
 export function isDutchPhoneNumber(value: string): boolean {
-  const digits = value.replace(/[\s\-().]/g, '');
+  if (!/^[+\d(][\d ().-]*$/.test(value)) return false;
+  let digits = value.replace(/[ ().-]/g, '');
   if (/^14\d{3}$/.test(digits)) return true; // gemeente number: 14 050
   if (/^0[89]00\d{4,7}$/.test(digits)) return true;
+  digits = digits.replace(/^(\+|00)310?(?=[1-9])/, '+31');
   if (/^\+31[1-9]\d{8}$/.test(digits)) return true;
   return /^0[1-9]\d{8}$/.test(digits);
 }

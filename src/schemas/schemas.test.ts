@@ -152,7 +152,7 @@ online: http://example.org
         "activiteiten/x.md:5 herhaling.week_van_de_maand: ontbreekt. Zeg welke week van de maand: eerste, tweede, derde, vierde of laatste",
         "activiteiten/x.md:6 aanmelden.via: ontbreekt. Als aanmelden nodig is, zeg dan hoe: een link (https://), e-mail (mailto:) of telefoon (tel:)",
         "activiteiten/x.md:7 kosten: moet gratis, vrijwillige-bijdrage of { bedrag: 2.50 } zijn",
-        "activiteiten/x.md:8 online: "http://example.org" is geen geldig webadres. Begin met https://",
+        "activiteiten/x.md:8 online: "http://example.org" begint met http://. Gebruik https:// als de site dat heeft: dat is veiliger voor bezoekers",
       ]
     `);
   });

@@ -3,9 +3,13 @@
  * folder, checks references and consistency rules, and returns every problem
  * at once. Pure: the caller reads the files and supplies `today`.
  */
-import { COLLECTIONS, SiteSchema, type CollectionDef } from '../../schemas/index.ts';
+import { COLLECTIONS, SiteSchema, collectionLabel, type CollectionDef } from '../../schemas/index.ts';
 import type { CollectionName } from '../../schemas/common.ts';
 import { collectRefs } from '../schema-walk.ts';
+import { showValue } from '../url-safety.ts';
+import { checkBody } from './mdx-safety.ts';
+import { lintContent } from './content-lint.ts';
+import { bodyPrivacyProblems } from './privacy.ts';
 import { formatFieldPath, sortProblems, type Problem } from './problems.ts';
 import { RESERVED_PROJECT_SLUGS, isReservedActivitySlug, runRules } from './rules.ts';
 import { parseSource, type ParsedSource } from './source.ts';
@@ -18,6 +22,8 @@ export interface ContentFile {
   /** Path relative to the content root, with forward slashes: `activiteiten/koffie.md`. */
   relative: string;
   text: string;
+  /** Set by the reader when the file could not be read as text (Dutch, reported as an error). */
+  problem?: string | undefined;
 }
 
 export interface CheckedEntry {
@@ -80,6 +86,10 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
   for (const file of files) {
     const rel = file.relative;
     if (IMAGE.test(rel)) continue;
+    if (file.problem) {
+      problems.push({ level: 'fout', file: file.path, message: file.problem });
+      continue;
+    }
     if (rel === 'site.yaml' || rel === 'site.yml') {
       siteSeen = true;
       const parsed = parseSource(file.text, false);
@@ -162,6 +172,17 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
     for (const rp of runRules(def.name, source.data)) {
       problems.push({ level: rp.level, file: file.path, line: source.lineOf(rp.path), field: formatFieldPath(rp.path) || undefined, message: rp.message });
     }
+    if (def.markdown) {
+      // The lockdown: no code, no unsafe HTML, no dangerous links in the text (DESIGN §10).
+      for (const finding of checkBody(source.body, { mdx: where.ext === '.mdx', bodyLine: source.bodyLine })) {
+        problems.push({ level: finding.level, file: file.path, line: finding.line, message: finding.message });
+      }
+      const contact = obj(obj(source.data)?.contact);
+      for (const finding of bodyPrivacyProblems(source.body, source.bodyLine, contact?.toestemming === true)) {
+        problems.push({ level: finding.level, file: file.path, line: finding.line, message: finding.message });
+      }
+      for (const finding of lintContent(source)) problems.push({ ...finding, file: file.path }); // link texts, alt texts, headings
+    }
     const entry: CheckedEntry = {
       collection: def.name,
       slug,
@@ -188,12 +209,25 @@ export function checkContent(files: readonly ContentFile[], options: CheckOption
   checkCrossRules(entries, slugs, problems);
   if (options.schedule) checkSchedules(entries, options.schedule, problems);
 
-  const sorted = sortProblems(problems);
+  const sorted = sortProblems(problems.map(printable));
   return {
     problems: sorted,
     entries,
     errorCount: sorted.filter((p) => p.level === 'fout').length,
     warningCount: sorted.filter((p) => p.level === 'waarschuwing').length,
+  };
+}
+
+/**
+ * A problem as it may be printed: control characters and invisible Unicode in values quoted from
+ * content are made visible (no terminal escape sequences in CI logs), and very long quotes shortened.
+ */
+function printable(problem: Problem): Problem {
+  return {
+    ...problem,
+    file: showValue(problem.file, 300),
+    ...(problem.field !== undefined ? { field: showValue(problem.field, 120) } : {}),
+    message: showValue(problem.message, 600),
   };
 }
 
@@ -222,18 +256,6 @@ function checkImages(entries: CheckedEntry[], files: readonly ContentFile[], pro
   }
 }
 
-const NOUN: Record<string, string> = {
-  wijken: 'wijk',
-  locaties: 'locatie',
-  organisaties: 'organisatie',
-  themas: 'thema',
-  doelgroepen: 'doelgroep',
-  activiteiten: 'activiteit',
-  initiatieven: 'initiatief',
-  projecten: 'project',
-  nieuws: 'nieuwsbericht',
-};
-
 function checkReferences(
   entries: CheckedEntry[],
   slugs: Map<CollectionName, Map<string, CheckedEntry>>,
@@ -252,7 +274,7 @@ function checkReferences(
       if (found.length === 0) {
         const candidates = use.targets.flatMap((t) => [...(slugs.get(t as CollectionName)?.keys() ?? [])]);
         const guess = suggest(use.value, candidates);
-        const noun = use.targets.map((t) => NOUN[t] ?? t).join(' of ');
+        const noun = use.targets.map((t) => collectionLabel(t as CollectionName)).join(' of ');
         problems.push({
           level: 'fout',
           file: entry.file,
@@ -260,7 +282,7 @@ function checkReferences(
           field,
           message: guess
             ? `"${use.value}" bestaat niet als ${noun}. Bedoel je "${guess}"?`
-            : `"${use.value}" bestaat niet als ${noun}. Maak ${use.targets[0]}/${use.value} aan of kies een bestaande ${NOUN[use.targets[0]!]}`,
+            : `"${use.value}" bestaat niet als ${noun}. Maak ${use.targets[0]}/${use.value} aan of kies een bestaande ${collectionLabel(use.targets[0] as CollectionName)}`,
         });
       } else if (found.length > 1) {
         problems.push({
@@ -268,7 +290,7 @@ function checkReferences(
           file: entry.file,
           line,
           field,
-          message: `"${use.value}" is zowel een ${found.map((t) => NOUN[t]).join(' als een ')}. Geef één van de twee bestanden een andere naam`,
+          message: `"${use.value}" is zowel een ${found.map((t) => collectionLabel(t as CollectionName)).join(' als een ')}. Geef één van de twee bestanden een andere naam`,
         });
       }
     }

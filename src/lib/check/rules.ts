@@ -5,6 +5,7 @@
  */
 import { isPeriodReversed, summarizeBegroting, type BegrotingInput } from '../budget.ts';
 import { formatEuro } from '../money.ts';
+import { privacyProblems } from './privacy.ts';
 
 export interface RuleProblem {
   level: 'fout' | 'waarschuwing';
@@ -45,19 +46,22 @@ function wijkOrWijken(data: Data, out: RuleProblem[]) {
   }
 }
 
-const MOBILE = /^(\+31|0031|0)\s*-?\s*6[\s-]*\d/;
-
-/** Warns for 06-numbers in contact fields without recorded consent. */
-function privacyRule(data: Data, path: (string | number)[], out: RuleProblem[]) {
-  if (!isObject(data)) return;
-  const phone = data.telefoon;
-  if ((typeof phone === 'string' || typeof phone === 'number') && MOBILE.test(String(phone)) && data.toestemming !== true) {
-    out.push({
-      level: 'waarschuwing',
-      path: [...path, 'telefoon'],
-      message:
-        'dit is een 06-nummer. Zet alleen een persoonlijk nummer op de site als de persoon dat goed vindt, en zet dan toestemming: true in het contact',
-    });
+/** Warns for `http://` links anywhere in the data: the schemas accept them, https is better for visitors. */
+function httpRule(value: unknown, path: (string | number)[], out: RuleProblem[], depth = 0) {
+  if (depth > 12) return;
+  if (typeof value === 'string') {
+    const trimmed = value.trim();
+    if (/^http:\/\//i.test(trimmed) && !/\s/.test(trimmed)) {
+      out.push({
+        level: 'waarschuwing',
+        path,
+        message: `"${trimmed.slice(0, 80)}" begint met http://. Gebruik https:// als de site dat heeft: dat is veiliger voor bezoekers`,
+      });
+    }
+  } else if (Array.isArray(value)) {
+    value.forEach((item, i) => httpRule(item, [...path, i], out, depth + 1));
+  } else if (isObject(value)) {
+    for (const [key, child] of Object.entries(value)) httpRule(child, [...path, key], out, depth + 1);
   }
 }
 
@@ -158,18 +162,11 @@ function activiteitRules(data: Data, out: RuleProblem[]) {
     });
   }
   imageRule(data, out);
-  if (isObject(data.contact)) privacyRule(data.contact, ['contact'], out);
 }
 
 function initiatiefRules(data: Data, out: RuleProblem[]) {
   wijkOrWijken(data, out);
   imageRule(data, out);
-  if (isObject(data.contact)) privacyRule(data.contact, ['contact'], out);
-  if (Array.isArray(data.hulp_gezocht)) {
-    data.hulp_gezocht.forEach((h, i) => {
-      if (isObject(h) && isObject(h.contact)) privacyRule(h.contact, ['hulp_gezocht', i, 'contact'], out);
-    });
-  }
 }
 
 function periodRule(value: unknown, path: (string | number)[], out: RuleProblem[]) {
@@ -231,15 +228,6 @@ function projectRules(data: Data, out: RuleProblem[]) {
     out.push({ level: 'fout', path: ['nummer'], message: 'hoort bij een deelproject. Vul ook programma in, of haal nummer weg' });
   }
   imageRule(data, out);
-  if (isObject(data.contact)) privacyRule(data.contact, ['contact'], out);
-}
-
-function wijkRules(data: Data, out: RuleProblem[]) {
-  if (Array.isArray(data.contactpersonen)) data.contactpersonen.forEach((c, i) => privacyRule(c as Data, ['contactpersonen', i], out));
-}
-
-function contactFieldsRule(data: Data, out: RuleProblem[]) {
-  privacyRule(data, [], out);
 }
 
 /** Runs the rules of one collection over one entry's raw data. */
@@ -259,16 +247,9 @@ export function runRules(collection: string, data: unknown): RuleProblem[] {
     case 'nieuws':
       imageRule(data, out);
       break;
-    case 'wijken':
-      wijkRules(data, out);
-      break;
-    case 'locaties':
-    case 'organisaties':
-      contactFieldsRule(data, out);
-      break;
-    case 'site':
-      if (isObject(data.contact)) privacyRule(data.contact, ['contact'], out);
-      break;
   }
+  // Privacy (06-numbers, personal e-mail addresses) and http:// links, in every collection and every field.
+  out.push(...privacyProblems(data));
+  httpRule(data, [], out);
   return out;
 }

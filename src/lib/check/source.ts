@@ -3,7 +3,7 @@
  * data while keeping enough of the YAML syntax tree to point at the line of
  * any field. Uses YAML 1.2 core rules, so `2026-12-05` and `10:00` stay text.
  */
-import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Document } from 'yaml';
+import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Pair, type YAMLMap } from 'yaml';
 
 export interface ParsedSource {
   data: unknown;
@@ -19,6 +19,14 @@ export interface SyntaxProblem {
   line?: number;
   message: string;
 }
+
+/** Longer texts are refused before parsing (the reader also refuses files over 2 MB). */
+export const MAX_TEXT_LENGTH = 2 * 1024 * 1024;
+/**
+ * Longer YAML (a whole YAML file, or the front matter of a Markdown file) is refused before parsing:
+ * the YAML parser needs about a second for 300 kB of keys, and real content is a few kB.
+ */
+export const MAX_YAML_LENGTH = 128 * 1024;
 
 const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?^---[ \t]*(?:\r?\n|$)/m;
 
@@ -38,6 +46,10 @@ function explainYamlError(code: string): string {
   switch (code) {
     case 'DUPLICATE_KEY':
       return 'dit veld staat er twee keer in. Haal één van de twee weg';
+    case 'TOO_MANY_NODES':
+      return `dit bestand heeft te veel velden en lijstregels (meer dan ${MAX_NODES}). Splits het op in meer bestanden`;
+    case 'TOO_DEEP':
+      return `de gegevens zijn te diep genest (meer dan ${MAX_DEPTH} niveaus). Controleer het inspringen`;
     case 'BAD_INDENT':
     case 'MISSING_CHAR':
     case 'UNEXPECTED_TOKEN':
@@ -60,10 +72,19 @@ function explainYamlError(code: string): string {
  * Returns either the parsed source or the syntax problems (with lines).
  */
 export function parseSource(text: string, markdown: boolean): { ok: true; source: ParsedSource } | { ok: false; problems: SyntaxProblem[] } {
+  if (text.length > MAX_TEXT_LENGTH) {
+    return { ok: false, problems: [{ line: 1, message: 'dit bestand is groter dan 2 MB. Maak het kleiner of splits het op' }] };
+  }
   let normalized = text;
   if (normalized.charCodeAt(0) === 0xfeff) normalized = normalized.slice(1);
-  if (normalized.includes('\u0000')) {
-    return { ok: false, problems: [{ message: 'dit bestand bevat onleesbare tekens (het lijkt geen tekstbestand). Sla het op als gewone tekst (UTF-8)' }] };
+  // NUL bytes and U+FFFD (what a decoder makes of bytes that are not UTF-8) mean: not a text file.
+  const unreadable = /[\u0000\ufffd]/.exec(normalized);
+  if (unreadable) {
+    const line = normalized.slice(0, unreadable.index).split('\n').length;
+    return {
+      ok: false,
+      problems: [{ line, message: 'dit bestand bevat onleesbare tekens (het lijkt geen tekstbestand). Sla het op als gewone tekst (UTF-8)' }],
+    };
   }
   let yamlText = normalized;
   let body = '';
@@ -82,17 +103,33 @@ export function parseSource(text: string, markdown: boolean): { ok: true; source
     bodyLine = split.bodyLine;
     lineOffset = 1;
   }
+  if (yamlText.length > MAX_YAML_LENGTH) {
+    return {
+      ok: false,
+      problems: [
+        {
+          line: 1,
+          message: markdown
+            ? 'de gegevens bovenaan zijn groter dan 128 kB. Zet lange tekst onder de tweede regel --- (in de tekst), of splits het bestand op'
+            : 'dit bestand is groter dan 128 kB. Splits het op in meer bestanden',
+        },
+      ],
+    };
+  }
   const lineCounter = new LineCounter();
   let doc: Document;
   try {
-    doc = parseDocument(yamlText, { lineCounter, uniqueKeys: true, prettyErrors: false });
+    // Duplicate keys are found by structureErrors below: the parser's own check is quadratic in
+    // the number of keys (100,000 keys took minutes), ours is linear.
+    doc = parseDocument(yamlText, { lineCounter, uniqueKeys: false, prettyErrors: false });
   } catch {
-    return { ok: false, problems: [{ message: 'de YAML kan niet gelezen worden. Controleer inspringen, dubbele punten en aanhalingstekens' }] };
+    return { ok: false, problems: [{ line: 1 + lineOffset, message: 'de YAML kan niet gelezen worden. Controleer inspringen, dubbele punten en aanhalingstekens' }] };
   }
-  if (doc.errors.length > 0) {
+  const errors = doc.errors.length > 0 ? doc.errors : structureErrors(doc);
+  if (errors.length > 0) {
     const seen = new Set<number>();
     const problems: SyntaxProblem[] = [];
-    for (const error of doc.errors) {
+    for (const error of errors) {
       const line = lineCounter.linePos(error.pos[0]).line + lineOffset;
       if (seen.has(line)) continue;
       seen.add(line);
@@ -104,15 +141,28 @@ export function parseSource(text: string, markdown: boolean): { ok: true; source
   try {
     data = doc.toJS({ maxAliasCount: 100 });
   } catch {
-    return { ok: false, problems: [{ message: 'de YAML kan niet gelezen worden (te veel verwijzingen met & en *)' }] };
+    return { ok: false, problems: [{ line: 1 + lineOffset, message: 'de YAML kan niet gelezen worden (te veel verwijzingen met & en *, of te diep genest)' }] };
   }
   const lineAt = (offset: number | undefined) => (offset === undefined ? undefined : lineCounter.linePos(offset).line + lineOffset);
+  // Key → pair per map, built on first use, so that looking up many fields stays linear.
+  const index = new WeakMap<object, Map<string, Pair>>();
+  const pairOf = (map: YAMLMap, key: string): Pair | undefined => {
+    let keys = index.get(map);
+    if (!keys) {
+      keys = new Map();
+      for (const item of map.items) {
+        if (isPair(item) && isScalar(item.key) && !keys.has(String(item.key.value))) keys.set(String(item.key.value), item);
+      }
+      index.set(map, keys);
+    }
+    return keys.get(key);
+  };
   const lineOf = (path: readonly PropertyKey[]): number | undefined => {
     let node: unknown = doc.contents;
     let line = lineAt((doc.contents as { range?: [number] } | null)?.range?.[0]) ?? 1 + lineOffset;
     for (const segment of path) {
       if (isMap(node)) {
-        const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment));
+        const pair = pairOf(node, String(segment));
         if (!pair) return line;
         line = lineAt((pair.key as { range?: [number] }).range?.[0]) ?? line;
         node = pair.value;
@@ -128,4 +178,43 @@ export function parseSource(text: string, markdown: boolean): { ok: true; source
     return line;
   };
   return { ok: true, source: { data, body, bodyLine, lineOf } };
+}
+
+/** More YAML nodes than this in one file is not content but an attack (or a mistake): refused before validation. */
+export const MAX_NODES = 5000;
+/** Deeper nesting than this is refused (real content is at most six levels deep). */
+export const MAX_DEPTH = 64;
+
+/**
+ * Structural problems the parser does not report cheaply: duplicate keys in any map (one error per
+ * repeated key), too many nodes, too deep nesting. Linear in the size of the document.
+ */
+function structureErrors(doc: Document): { code: string; pos: [number, number] }[] {
+  const out: { code: string; pos: [number, number] }[] = [];
+  const stack: { node: unknown; depth: number }[] = [{ node: doc.contents, depth: 0 }];
+  let count = 0;
+  while (stack.length > 0 && out.length < 100) {
+    const { node, depth } = stack.pop()!;
+    const start = (node as { range?: [number] } | null)?.range?.[0] ?? 0;
+    if (depth > MAX_DEPTH) return [{ code: 'TOO_DEEP', pos: [start, start] }];
+    if (isMap(node)) {
+      const seen = new Set<string>();
+      for (const item of node.items) {
+        if (++count > MAX_NODES) return [{ code: 'TOO_MANY_NODES', pos: [0, 0] }];
+        if (isScalar(item.key)) {
+          const key = String(item.key.value);
+          const at = item.key.range?.[0] ?? 0;
+          if (seen.has(key)) out.push({ code: 'DUPLICATE_KEY', pos: [at, at] });
+          seen.add(key);
+        }
+        stack.push({ node: item.value, depth: depth + 1 });
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) {
+        if (++count > MAX_NODES) return [{ code: 'TOO_MANY_NODES', pos: [0, 0] }];
+        stack.push({ node: item, depth: depth + 1 });
+      }
+    }
+  }
+  return out.sort((a, b) => a.pos[0] - b.pos[0]);
 }

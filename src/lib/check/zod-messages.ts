@@ -41,6 +41,12 @@ function vocabularyNoun(values: readonly string[]): string {
   return 'toegestane waarde';
 }
 
+/** Lower-cases the first letter of a description for use mid-sentence ("Eén" becomes "één"). */
+function lowerFirst(text: string): string {
+  if (/^Eén\b/.test(text)) return `één${text.slice(3)}`;
+  return /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}
+
 /** Dutch message for an enum/literal mismatch, with a suggestion or the list of choices. */
 export function invalidChoiceMessage(input: unknown, values: readonly string[]): string {
   const noun = vocabularyNoun(values);
@@ -69,7 +75,7 @@ export function messageFor(issue: Issue, root: z.core.$ZodType): string {
     case 'invalid_type': {
       if (input === undefined) {
         const hint = field ? descriptionOf(field) : undefined;
-        return hint ? `ontbreekt. Vul dit verplichte veld in: ${hint.charAt(0).toLowerCase()}${hint.slice(1)}` : 'ontbreekt. Dit veld is verplicht';
+        return hint ? `ontbreekt. Vul dit verplichte veld in: ${lowerFirst(hint)}` : 'ontbreekt. Dit veld is verplicht';
       }
       if (own) return issue.message;
       const values = field ? enumValues(field) : undefined;
