@@ -132,7 +132,9 @@ interface SatteriContext {
   readonly fileURL?: URL | undefined;
 }
 
-const satteriVisit = (node: LockdownNode, ctx: SatteriContext) => {
+// Sätteri hands us its own mdast node types; we read only the few fields LockdownNode names.
+const satteriVisit = (raw: object, ctx: SatteriContext) => {
+  const node = raw as LockdownNode;
   const message = nodeProblem(node);
   if (message) throw new LockdownError(line(displayPath(ctx.fileURL), node.position?.start?.line ?? undefined, message));
 };
