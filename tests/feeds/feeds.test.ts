@@ -27,6 +27,8 @@ const TARGETS = process.env.DIST_DIR
   ? [{ name: 'DIST_DIR', outDir: process.env.DIST_DIR, contentDir: process.env.CONTENT_DIR ?? 'content' }]
   : SITES.map((s) => ({ name: s.name, outDir: s.outDir, contentDir: s.contentDir }));
 const python = findPython();
+// In CI the independent parser is installed by .ci/run; its absence there is a failure, not a skip.
+if (python === null && process.env.CI) throw new Error('feeds.test: no Python 3 with icalendar + recurring_ical_events in CI (see .ci/run)');
 if (python === null) console.warn('feeds.test: ICS expansion skipped, no Python 3 with icalendar + recurring_ical_events (apt install python3-icalendar python3-recurring-ical-events)');
 
 interface JsonItem {
@@ -205,13 +207,15 @@ describe.each(TARGETS)('feeds of $name ($outDir)', (target) => {
     });
   });
 
-  describe.skipIf(!built || process.env.FEEDS_REBUILD !== '1')('determinism (FEEDS_REBUILD=1)', () => {
+  // The demo site is rebuilt in every run; FEEDS_REBUILD=1 does it for the examples too.
+  describe.skipIf(!built || (target.name !== 'demo' && process.env.FEEDS_REBUILD !== '1'))('determinism', () => {
     test('a second build on the same day writes byte-identical feeds', () => {
       const out = mkdtempSync(join(tmpdir(), 'ww-rebuild-'));
       try {
-        const build = spawnSync('npm', ['run', 'astro', '--', 'build', '--outDir', out], {
+        // Through scripts/build.ts (the real pipeline), which also clears Astro's cache when the content folder changed.
+        const build = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], {
           cwd: ROOT,
-          env: { ...process.env, TODAY: today, CONTENT_DIR: target.contentDir },
+          env: { ...process.env, TODAY: today, CONTENT_DIR: target.contentDir, OUT_DIR: out },
           encoding: 'utf8',
         });
         expect(build.status, `${build.stdout}\n${build.stderr}`).toBe(0);
