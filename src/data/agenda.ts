@@ -19,7 +19,7 @@ import {
   type OccurrenceFacts,
   type TextItem,
 } from '../lib/agenda.ts';
-import { WEEKDAGEN, addDays } from '../lib/dates.ts';
+import { WEEKDAGEN, addDays, weekday } from '../lib/dates.ts';
 import { expandOccurrences } from '../lib/recurrence.ts';
 
 /** Everything a list row shows about one occurrence. */
@@ -58,9 +58,18 @@ export interface ActivityDetail {
   /** Dates the recurring pattern skips or that do not go ahead (for eventSchedule.exceptDate). */
   exceptDates: string[];
   organizer: { naam: string; href: string } | undefined;
-  /** Other current activities at the same place. */
+  /** Other current activities at the same place: at most SAME_PLACE_MAX, the ones that come up first. */
   samePlace: string[];
+  /** How many other current activities there are at the same place in total (the locatie page lists them all). */
+  samePlaceTotal: number;
 }
+
+/**
+ * At most this many other activities of the same place on an activity page. Without a limit a busy
+ * place makes every one of its activity pages list all the others: O(n) per page and O(n²) in total
+ * (a city-wide corpus of 10,000 activities gave 86 KB activity pages).
+ */
+export const SAME_PLACE_MAX = 8;
 
 export interface AgendaData {
   activity(slug: string): ActivityDetail;
@@ -79,30 +88,47 @@ export function getAgendaData(): Promise<AgendaData> {
   return cached;
 }
 
-function buildAgendaData(data: SiteData): AgendaData {
+/** The key of a filter in the filter index: `wijk:beijum`, `gratis`. */
+const filterKey = (filter: AgendaFilter) => ('waarde' in filter ? `${filter.soort}:${filter.waarde}` : filter.soort);
+
+/** Builds the agenda helpers from the site data (exported for tests; pages use getAgendaData). */
+export function buildAgendaData(data: SiteData): AgendaData {
   const items = new Map<string, AgendaItem>();
   const facts = new Map<string, OccurrenceFacts>();
+
+  // What a row shows apart from its time is the same for every occurrence of an activity at one place:
+  // built once per activity and place, so a row costs one small object.
+  type RowBase = Omit<AgendaItem, 'occurrence' | 'tijd'>;
+  const bases = new Map<string, Map<string | undefined, RowBase>>();
+  const baseOf = (o: Occurrence): RowBase => {
+    let perPlace = bases.get(o.activiteit);
+    if (!perPlace) bases.set(o.activiteit, (perPlace = new Map()));
+    let base = perPlace.get(o.locatie);
+    if (!base) {
+      const a = data.activiteiten.get(o.activiteit)?.data;
+      const place = o.locatie ? data.locaties.get(o.locatie) : undefined;
+      base = {
+        slug: o.activiteit,
+        titel: a?.titel ?? o.activiteit,
+        href: `/agenda/${o.activiteit}/`,
+        plaats: place ? { slug: place.slug, naam: place.data.naam } : undefined,
+        online: !place && Boolean(a?.online),
+        wijken: (data.activityWijken.get(o.activiteit) ?? []).flatMap((w) => {
+          const wijk = data.wijken.get(w);
+          return wijk ? [{ slug: w, naam: wijk.data.naam }] : [];
+        }),
+        gratis: isFree(a?.kosten),
+        kosten: formatKosten(a?.kosten),
+      };
+      perPlace.set(o.locatie, base);
+    }
+    return base;
+  };
 
   const item = (o: Occurrence): AgendaItem => {
     let it = items.get(o.id);
     if (it) return it;
-    const a = data.activiteiten.get(o.activiteit)?.data;
-    const place = o.locatie ? data.locaties.get(o.locatie) : undefined;
-    it = {
-      occurrence: o,
-      slug: o.activiteit,
-      titel: a?.titel ?? o.activiteit,
-      href: `/agenda/${o.activiteit}/`,
-      tijd: formatOccurrenceTime(o),
-      plaats: place ? { slug: place.slug, naam: place.data.naam } : undefined,
-      online: !place && Boolean(a?.online),
-      wijken: (data.activityWijken.get(o.activiteit) ?? []).flatMap((w) => {
-        const wijk = data.wijken.get(w);
-        return wijk ? [{ slug: w, naam: wijk.data.naam }] : [];
-      }),
-      gratis: isFree(a?.kosten),
-      kosten: formatKosten(a?.kosten),
-    };
+    it = { occurrence: o, tijd: formatOccurrenceTime(o), ...baseOf(o) };
     items.set(o.id, it);
     return it;
   };
@@ -178,6 +204,23 @@ function buildAgendaData(data: SiteData): AgendaData {
     },
   ];
 
+  // Current activities per place, the ones whose next date comes first at the front (then by slug); built
+  // once per place, so an activity page takes its neighbours in O(1) instead of filtering the place's list.
+  const nextStart = (slug: string) => data.occurrencesByActivity.get(slug)?.[0]?.startIso ?? '\uffff';
+  const samePlaceCache = new Map<string, string[]>();
+  const samePlaceOf = (locatie: string): string[] => {
+    let list = samePlaceCache.get(locatie);
+    if (!list) {
+      list = (data.activitiesBy.locatie.get(locatie) ?? [])
+        .filter((other) => !data.pastActivities.has(other))
+        .map((other) => ({ other, next: nextStart(other) }))
+        .sort((x, y) => (x.next < y.next ? -1 : x.next > y.next ? 1 : x.other.localeCompare(y.other)))
+        .map((x) => x.other);
+      samePlaceCache.set(locatie, list);
+    }
+    return list;
+  };
+
   const activity = (slug: string): ActivityDetail => {
     const a = data.activiteiten.get(slug)!.data;
     const all = data.occurrencesByActivity.get(slug) ?? [];
@@ -191,8 +234,7 @@ function buildAgendaData(data: SiteData): AgendaData {
     }
     const exceptDates: string[] = [];
     if (a.herhaling) {
-      const { skipped } = expandOccurrences(src, { from: data.today, to: data.horizonEnd, tz: data.tz, ...region });
-      exceptDates.push(...skipped.map((x) => x.datum));
+      exceptDates.push(...(data.skippedByActivity.get(slug) ?? []));
       for (const o of all) {
         if (o.status === 'geannuleerd') exceptDates.push(o.oorspronkelijkeDatum ?? o.datum);
         else if (o.oorspronkelijkeDatum) exceptDates.push(o.oorspronkelijkeDatum);
@@ -206,17 +248,69 @@ function buildAgendaData(data: SiteData): AgendaData {
       : initiatief
         ? { naam: initiatief.data.naam, href: `/initiatieven/${initiatief.slug}/` }
         : undefined;
-    const samePlace = a.locatie
-      ? (data.activitiesBy.locatie.get(a.locatie) ?? []).filter((other) => other !== slug && !data.pastActivities.has(other))
-      : [];
-    return { next: all.slice(0, 10), total: all.length, last, exceptDates: [...new Set(exceptDates)].sort(), organizer, samePlace };
+    const atPlace = a.locatie ? samePlaceOf(a.locatie) : [];
+    return {
+      next: all.slice(0, 10),
+      total: all.length,
+      last,
+      exceptDates: [...new Set(exceptDates)].sort(),
+      organizer,
+      samePlace: atPlace
+        .slice(0, SAME_PLACE_MAX + 1)
+        .filter((other) => other !== slug)
+        .slice(0, SAME_PLACE_MAX),
+      // The place's list holds this activity itself unless it is past.
+      samePlaceTotal: Math.max(0, atPlace.length - (data.pastActivities.has(slug) ? 0 : 1)),
+    };
+  };
+
+  // Every filter page's occurrences, built in one pass over the agenda (instead of one pass per filter page).
+  // What decides the filters is the same for every occurrence of an activity at one place (only the weekday
+  // differs), so the lists an occurrence goes into are worked out once per activity and place with
+  // matchesFilter, and each occurrence is then pushed onto them. Lists keep the order of data.occurrences.
+  let byFilter: Map<string, Occurrence[]> | undefined;
+  const filterIndex = (): Map<string, Occurrence[]> => {
+    if (byFilter) return byFilter;
+    const index = new Map<string, Occurrence[]>();
+    const listOf = (filter: AgendaFilter) => {
+      const key = filterKey(filter);
+      let list = index.get(key);
+      if (!list) index.set(key, (list = []));
+      return list;
+    };
+    const weekdayLists = WEEKDAGEN.map((waarde) => listOf({ soort: 'weekdag', waarde }));
+    const targets = new Map<string, Map<string | undefined, Occurrence[][]>>();
+    const targetsOf = (o: Occurrence): Occurrence[][] => {
+      let perPlace = targets.get(o.activiteit);
+      if (!perPlace) targets.set(o.activiteit, (perPlace = new Map()));
+      let lists = perPlace.get(o.locatie);
+      if (!lists) {
+        const f = factsOf(o);
+        const candidates: AgendaFilter[] = [
+          ...[...new Set(f.wijken)].map((waarde) => ({ soort: 'wijk' as const, waarde })),
+          ...[...new Set(f.themas)].map((waarde) => ({ soort: 'thema' as const, waarde })),
+          ...[...new Set(f.doelgroepen)].map((waarde) => ({ soort: 'doelgroep' as const, waarde })),
+          { soort: 'gratis' },
+          { soort: 'toegankelijk' },
+        ];
+        lists = candidates.filter((filter) => matchesFilter(filter, f)).map(listOf);
+        perPlace.set(o.locatie, lists);
+      }
+      return lists;
+    };
+    for (const o of data.occurrences) {
+      for (const list of targetsOf(o)) list.push(o);
+      weekdayLists[weekday(o.datum) - 1]!.push(o);
+    }
+    byFilter = index;
+    return index;
   };
 
   return {
     activity,
     item,
     facts: factsOf,
-    filtered: (filter) => data.occurrences.filter((o) => matchesFilter(filter, factsOf(o))),
+    filtered: (filter) => filterIndex().get(filterKey(filter)) ?? [],
     filterPages,
     textItem: (o) => {
       const it = item(o);

@@ -5,7 +5,7 @@
  * text and can never disagree with the full one.
  */
 import { activityEvents, serializeCalendar, serializeLines, type IcsContext } from '../lib/ics.ts';
-import { toAgendaJsonItem, type AgendaJsonContext } from '../lib/agenda-json.ts';
+import { serializeAgendaJson, toAgendaJsonItem, type AgendaJsonContext } from '../lib/agenda-json.ts';
 import { getSiteData, type SiteData } from './index.ts';
 
 /** Headers of each feed type. */
@@ -73,4 +73,38 @@ export async function agendaJsonItems() {
   const data = await getSiteData();
   const ctx = agendaJsonContext(data);
   return data.occurrences.map((o) => toAgendaJsonItem(o, ctx));
+}
+
+/**
+ * The body of `/agenda.json` as a stream of UTF-8 chunks of about 4 MB: the same bytes as
+ * serializeAgendaJson(agendaJsonItems()), but written item by item while the file is being read. A city-wide
+ * agenda has some 200,000 occurrences (a 135 MB file); building every item object, every line and the joined
+ * string first cost about 400 MB of memory at once and several seconds.
+ */
+export async function agendaJsonStream(): Promise<ReadableStream<Uint8Array>> {
+  const data = await getSiteData();
+  const ctx = agendaJsonContext(data);
+  const { occurrences } = data;
+  const CHUNK = 4 * 1024 * 1024;
+  let next = 0;
+  return new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (occurrences.length === 0) {
+        controller.enqueue(new TextEncoder().encode(serializeAgendaJson([])));
+        controller.close();
+        return;
+      }
+      const parts: string[] = next === 0 ? ['[\n'] : [];
+      let size = 0;
+      while (next < occurrences.length && size < CHUNK) {
+        const line = `${next === 0 ? '' : ',\n'}${JSON.stringify(toAgendaJsonItem(occurrences[next]!, ctx))}`;
+        parts.push(line);
+        size += line.length;
+        next += 1;
+      }
+      if (next === occurrences.length) parts.push('\n]\n');
+      controller.enqueue(new TextEncoder().encode(parts.join('')));
+      if (next === occurrences.length) controller.close();
+    },
+  });
 }

@@ -44,7 +44,11 @@ export function getHubData(): Promise<HubData> {
   return cached;
 }
 
-function buildHubData(data: SiteData): HubData {
+/** The order of data.occurrences: by start, then id. */
+const byStart = (x: Occurrence, y: Occurrence) => (x.startIso < y.startIso ? -1 : x.startIso > y.startIso ? 1 : x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
+
+/** Builds the hub helpers from the site data (exported for tests; pages use getHubData). */
+export function buildHubData(data: SiteData): HubData {
   const facts = new Map<string, ActivityFacts>();
   for (const [slug, { data: a }] of data.activiteiten) {
     facts.set(slug, { organisator: a.organisator, themas: a.themas ?? [], wijken: data.activityWijken.get(slug) ?? [] });
@@ -86,18 +90,53 @@ function buildHubData(data: SiteData): HubData {
 
   const hubTot = addDays(data.today, HUB_DAGEN - 1);
 
+  // Activity slugs a derived count can be limited to without changing it: the activities of its locatie
+  // (incl. per-date moves there), initiatief, thema or wijk. Undefined: every activity.
+  const candidates = (spec: Afgeleid): readonly string[] | undefined => {
+    const lists = [
+      spec.locatie === undefined ? undefined : (data.activitiesBy.locatie.get(spec.locatie) ?? []),
+      spec.initiatief === undefined ? undefined : (data.activitiesBy.organisator.get(spec.initiatief) ?? []),
+      spec.thema === undefined ? undefined : (data.activitiesBy.thema.get(spec.thema) ?? []),
+      spec.wijk === undefined ? undefined : (data.activitiesBy.wijk.get(spec.wijk) ?? []),
+    ].filter((l): l is string[] => l !== undefined);
+    return lists.sort((a, b) => a.length - b.length)[0];
+  };
+  const afgeleidCache = new Map<string, AfgeleideTelling>();
+
   return {
+    // Gathers the occurrences of the given activities from their own lists (O(their occurrences)), instead
+    // of scanning the whole agenda for every hub page; the result has the order of data.occurrences.
     upcoming(slugs, days = HUB_DAGEN, where) {
-      const set = slugs === undefined ? undefined : new Set(slugs);
       const to = addDays(data.today, days - 1);
-      return data.occurrences.filter((o) => (!set || set.has(o.activiteit)) && o.datum <= to && isLive(o) && (!where || where(o)));
+      const keep = (o: Occurrence) => o.datum <= to && isLive(o) && (!where || where(o));
+      if (slugs === undefined) {
+        const result: Occurrence[] = [];
+        for (const o of data.occurrences) {
+          if (o.datum > to) break;
+          if (keep(o)) result.push(o);
+        }
+        return result;
+      }
+      const result: Occurrence[] = [];
+      for (const slug of new Set(slugs)) for (const o of data.occurrencesByActivity.get(slug) ?? []) if (keep(o)) result.push(o);
+      return result.sort(byStart);
     },
     nextOccurrence(slug) {
       const list = (data.occurrencesByActivity.get(slug) ?? []).filter(isLive);
       return list.find((o) => o.status !== 'geannuleerd') ?? list[0];
     },
     organisator,
-    afgeleid: (spec) => telAfgeleid(spec, data.occurrences, facts, data.today, data.horizonEnd),
+    afgeleid: (spec) => {
+      const key = JSON.stringify(spec);
+      let telling = afgeleidCache.get(key);
+      if (!telling) {
+        const slugs = candidates(spec);
+        const pool = slugs === undefined ? data.occurrences : slugs.flatMap((slug) => data.occurrencesByActivity.get(slug) ?? []);
+        telling = telAfgeleid(spec, pool, facts, data.today, data.horizonEnd);
+        afgeleidCache.set(key, telling);
+      }
+      return telling;
+    },
     hulpVragen,
     hubTot,
   };

@@ -65,6 +65,8 @@ export interface SiteData {
   occurrences: Occurrence[];
   /** Occurrences per activity slug (within the window). */
   occurrencesByActivity: Map<string, Occurrence[]>;
+  /** Dates a recurring activity's pattern skips within the window (holidays, `behalve` …), per slug. */
+  skippedByActivity: Map<string, string[]>;
   /** Wijken of an activity: its own wijk/wijken, else its locatie's wijk. */
   activityWijken: Map<string, string[]>;
   /** Activity slugs per wijk, thema, doelgroep, locatie, organisator (organisatie or initiatief) and project. */
@@ -90,11 +92,17 @@ function index<T>(entries: Loaded<T>[]): Index<T> {
   return new Map(sorted.map((entry) => [entry.id, { slug: entry.id, data: entry.data, entry }]));
 }
 
+/**
+ * Adds `value` to the list of `key` once. Every index below is filled one entry at a time (all pushes for
+ * one activity, initiative, project or news item happen together), so a repeat can only be the list's last
+ * element: checking that keeps this O(1), where `includes` made large lists (a thema with thousands of
+ * activities) quadratic.
+ */
 function push(map: Map<string, string[]>, key: string | undefined, value: string) {
   if (!key) return;
   const list = map.get(key);
   if (list) {
-    if (!list.includes(value)) list.push(value);
+    if (list[list.length - 1] !== value) list.push(value);
   } else map.set(key, [value]);
 }
 
@@ -129,6 +137,7 @@ export function buildSiteData(input: SiteInput): SiteData {
     ),
     occurrences: [],
     occurrencesByActivity: new Map(),
+    skippedByActivity: new Map(),
     activityWijken: new Map(),
     activitiesBy: { wijk: new Map(), thema: new Map(), doelgroep: new Map(), locatie: new Map(), organisator: new Map(), project: new Map() },
     initiativesBy: { wijk: new Map(), thema: new Map(), project: new Map(), organisatie: new Map() },
@@ -151,8 +160,9 @@ export function buildSiteData(input: SiteInput): SiteData {
     for (const w of a.wijzigingen ?? []) if (w.locatie) push(data.activitiesBy.locatie, w.locatie, slug);
     push(data.activitiesBy.organisator, a.organisator, slug);
     push(data.activitiesBy.project, a.project, slug);
-    const { occurrences } = expandOccurrences({ slug, ...a }, options);
+    const { occurrences, skipped } = expandOccurrences({ slug, ...a }, options);
     data.occurrencesByActivity.set(slug, occurrences);
+    if (a.herhaling) data.skippedByActivity.set(slug, skipped.map((x) => x.datum));
     data.occurrences.push(...occurrences);
     if (occurrences.length === 0 && isBefore(lastDate(a), today)) data.pastActivities.add(slug);
   }

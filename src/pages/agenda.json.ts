@@ -1,6 +1,5 @@
 import type { APIRoute } from 'astro';
-import { FEED_HEADERS, agendaJsonItems } from '../data/feeds.ts';
-import { serializeAgendaJson } from '../lib/agenda-json.ts';
+import { FEED_HEADERS, agendaJsonStream } from '../data/feeds.ts';
 
-/** `/agenda.json`: every occurrence from today to the horizon (DESIGN §6). */
-export const GET: APIRoute = async () => new Response(serializeAgendaJson(await agendaJsonItems()), { headers: FEED_HEADERS.json });
+/** `/agenda.json`: every occurrence from today to the horizon (DESIGN §6), written as a stream (see agendaJsonStream). */
+export const GET: APIRoute = async () => new Response(await agendaJsonStream(), { headers: FEED_HEADERS.json });
