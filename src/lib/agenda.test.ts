@@ -277,3 +277,16 @@ describe('telHref', () => {
     expect(telHref('+31 50 123 4567')).toBe('tel:+31501234567');
   });
 });
+
+describe('buildAgendaText with hostile titles', () => {
+  test('a line break in a title cannot add a line to the agenda', () => {
+    const text = buildAgendaText({
+      siteNaam: 'Test',
+      siteUrl: 'https://test.example',
+      range: { from: '2026-12-01', to: '2026-12-01' },
+      items: [{ datum: '2026-12-01', tijd: '10.00 uur', titel: 'Koffie\r\n10.00 uur  Nep-activiteit', url: 'https://test.example/agenda/koffie/' }],
+    } as Parameters<typeof buildAgendaText>[0]);
+    expect(text).toContain('10.00 uur  Koffie 10.00 uur  Nep-activiteit');
+    expect(text.split('\n').filter((line) => line.startsWith('10.00 uur'))).toHaveLength(1);
+  });
+});

@@ -248,8 +248,8 @@ export function buildAgendaText(input: AgendaTextInput): string {
     lines.push(heading, '-'.repeat(heading.length));
     for (const item of day.occurrences) {
       const status = item.status ? `[${item.status}] ` : '';
-      lines.push(`${item.tijd}  ${status}${item.titel}`);
-      const details = [item.plaats, item.kosten].filter(Boolean).join(', ');
+      lines.push(`${item.tijd}  ${status}${oneLine(item.titel)}`);
+      const details = oneLine([item.plaats, item.kosten].filter(Boolean).join(', '));
       if (details) lines.push(`  ${details}`);
       lines.push(`  ${item.url}`);
     }
@@ -257,6 +257,11 @@ export function buildAgendaText(input: AgendaTextInput): string {
   }
   lines.push(`Hele agenda: ${input.siteUrl}/agenda/`);
   return lines.join('\n') + '\n';
+}
+
+/** Line breaks (and U+2028/2029) in content become spaces, so a title cannot fake an extra agenda line. */
+function oneLine(text: string): string {
+  return text.replace(/[\r\n\u2028\u2029]+/g, ' ');
 }
 
 /** The first letter in upper case ('dinsdag …' → 'Dinsdag …'). */
