@@ -284,7 +284,7 @@ describe('buildAgendaText with hostile titles', () => {
       siteNaam: 'Test',
       siteUrl: 'https://test.example',
       range: { from: '2026-12-01', to: '2026-12-01' },
-      items: [{ datum: '2026-12-01', tijd: '10.00 uur', titel: 'Koffie\r\n10.00 uur  Nep-activiteit', url: 'https://test.example/agenda/koffie/' }],
+      items: [{ datum: '2026-12-01', startIso: '2026-12-01T10:00:00+01:00', tijd: '10.00 uur', titel: 'Koffie\r\n10.00 uur  Nep-activiteit', url: 'https://test.example/agenda/koffie/' }],
     } as Parameters<typeof buildAgendaText>[0]);
     expect(text).toContain('10.00 uur  Koffie 10.00 uur  Nep-activiteit');
     expect(text.split('\n').filter((line) => line.startsWith('10.00 uur'))).toHaveLength(1);
