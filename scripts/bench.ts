@@ -19,8 +19,9 @@
  *   --zonder-warm       skip the warm rebuild
  *   --zonder-hugo       skip Hugo
  *   --concurrency N     build.concurrency for our Astro build (an experiment; patched into the copied config)
- *   --experiment <mjs>  a what-if (or several, comma-separated): a Node script run in our work folder after copying, before each build, that
- *                       changes the copy (see scripts/lib/bench/experiments/); the result files get its name
+ *   --experiment <mjs>  a what-if (or several, comma-separated): a Node script run in our work folder after
+ *                       copying, before each build, that changes the copy (see scripts/lib/bench/experiments/);
+ *                       the result files get its name
  *   --werkmap <map>     work folder (default bench/work)
  *   --uit <map>         results folder (default bench/results)
  *   --hugo <pad>        Hugo binary (default /usr/bin/hugo)
@@ -37,7 +38,16 @@ import { computeRatios, evaluateTargets, measured, toMarkdown, type BenchResult,
 import { buildInputs, ensureCorpus, prepareWorkFolder, slugsOf } from './lib/bench/workspace.ts';
 import { CORPUS_SIZES, DEFAULT_VANDAAG, type CorpusSize } from '../src/lib/corpus/generate.ts';
 
-const USAGE = `Gebruik: npm run bench -- --size S|L [--reps 3] [--seed 1] [--snel] [--zonder-warm] [--zonder-hugo] [--concurrency N] [--werkmap bench/work] [--uit bench/results]`;
+const USAGE = `Gebruik: npm run bench -- --size S|L [--reps 3] [--seed 1] [--snel] [--zonder-warm] [--zonder-hugo]
+                       [--concurrency N] [--experiment scripts/lib/bench/experiments/<naam>.mjs]
+                       [--werkmap bench/work] [--uit bench/results] [--hugo /usr/bin/hugo]
+
+  --size         XS (50 activiteiten), S (1.000), M (3.000) of L (10.000). Standaard S.
+  --reps         zo vaak wordt elke site koud gebouwd. Standaard 3.
+  --seed         de seed van de testinhoud. Standaard 1.
+  --snel         zonder de kale Astro-site, Hugo en de warme bouw (voor de snelle test).
+  --experiment   een of meer what-ifs (met komma's): scripts die de kopie van het project aanpassen.
+  Uitslag: bench/results/<datum>-<grootte>.json en .md. Uitleg: bench/results/README.md.`;
 
 function fail(message: string): never {
   console.error(`${message}\n\n${USAGE}`);
@@ -111,7 +121,7 @@ const exportStampFile = join(workRoot, `export-${size}-${seed}.json`);
 const exportStamp = JSON.stringify({ ...corpus.stamp, export: 1 });
 if (!snel && !(existsSync(exportStampFile) && readFileSync(exportStampFile, 'utf8') === exportStamp && existsSync(exportDir))) {
   log('Markdown-export voor de basislijnen maken …');
-  writeExport(buildExport(corpusDir, vandaag), exportDir, exportStamp);
+  writeExport(buildExport(corpusDir, vandaag), exportDir);
   writeFileSync(exportStampFile, exportStamp);
 }
 

@@ -50,7 +50,7 @@ describe('plain-Markdown export for the baselines', () => {
     expect(entry?.data[0]).toMatch(/^dinsdag 1 december 2026/);
 
     const out = join(dir, 'export');
-    expect(writeExport(buildExport(content, '2026-11-25'), out, 'stempel')).toBe(1);
+    expect(writeExport(buildExport(content, '2026-11-25'), out)).toBe(1);
     const written = parse(readFileSync(join(out, 'agenda', 'koffie.md'), 'utf8').split('---')[1]!) as { title: string };
     expect(written.title).toBe('Koffie');
   });

@@ -169,10 +169,9 @@ export function buildExport(contentDir: string, today: string): ExportEntry[] {
 }
 
 /** Writes the export to `<outDir>/<section>/<slug>.md` (emptying outDir first) and returns the number of files. */
-export function writeExport(entries: readonly ExportEntry[], outDir: string, stamp: string): number {
+export function writeExport(entries: readonly ExportEntry[], outDir: string): number {
   rmSync(outDir, { recursive: true, force: true });
   for (const section of Object.keys(EXPORT_SECTIONS)) mkdirSync(join(outDir, section), { recursive: true });
   for (const entry of entries) writeFileSync(join(outDir, entry.section, `${entry.slug}.md`), toMarkdown(entry));
-  writeFileSync(join(outDir, '.export.json'), stamp);
   return entries.length;
 }
