@@ -5,7 +5,7 @@
  * `npm run nieuw` step turns a filled-in form into a file that passes the check.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -116,8 +116,11 @@ describe('the issue form and the workflow that reads it', () => {
   });
 
   let dir: string | undefined;
+  // The step writes nieuw.txt in the working folder (the runner's checkout); here that is the project.
+  const leftover = !existsSync('nieuw.txt');
   afterAll(() => {
     if (dir) rmSync(dir, { recursive: true, force: true });
+    if (leftover) rmSync('nieuw.txt', { force: true });
   });
 
   test('its npm run nieuw step makes a file from a filled-in form that passes the check', () => {
