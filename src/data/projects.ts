@@ -8,7 +8,7 @@ import { getSiteData, type SiteData } from './index.ts';
 import type { Occurrence } from '../lib/recurrence.ts';
 import { addDays } from '../lib/dates.ts';
 import { summarizeSchedule } from '../lib/schedule-summary.ts';
-import { collectHulpVragen, type HulpContact, type HulpVraagItem } from '../lib/help.ts';
+import { collectHulpVragen, groupHulpVragen, pagineerHulpVragen, type HulpContact, type HulpPaginas, type HulpVraagItem } from '../lib/help.ts';
 import { telAfgeleid, type ActivityFacts, type Afgeleid, type AfgeleideTelling } from '../lib/project.ts';
 
 /** Days a hub page shows of the agenda; the full filter page shows the rest. */
@@ -140,4 +140,23 @@ export function buildHubData(data: SiteData): HubData {
     hulpVragen,
     hubTot,
   };
+}
+
+/** Calls for help per page of /help-mee/: a call is about 0.6 KB of HTML. */
+export const HULP_PER_PAGINA = 60;
+
+let cachedHulp: Promise<HulpPaginas> | undefined;
+
+/** The pages of /help-mee/: every call grouped by wijk and thema, HULP_PER_PAGINA per page (memoised). */
+export function getHulpPaginas(): Promise<HulpPaginas> {
+  cachedHulp ??= Promise.all([getSiteData(), getHubData()]).then(([data, hub]) =>
+    pagineerHulpVragen(
+      groupHulpVragen(hub.hulpVragen, {
+        wijk: (s) => data.wijken.get(s)?.data.naam,
+        thema: (s) => data.themas.get(s)?.data.naam,
+      }),
+      HULP_PER_PAGINA,
+    ),
+  );
+  return cachedHulp;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { aantalTekst, collectHulpVragen, groupHulpVragen, telefoonHref, type HulpActiviteit, type HulpInitiatief } from './help.ts';
+import { aantalTekst, collectHulpVragen, groupHulpVragen, pagineerHulpVragen, telefoonHref, type HulpActiviteit, type HulpInitiatief, type HulpVraagItem, type WijkGroep } from './help.ts';
 
 const activiteit = (slug: string, extra: Partial<HulpActiviteit> = {}): HulpActiviteit => ({
   slug,
@@ -126,5 +126,34 @@ describe('aantalTekst', () => {
     [12, 'Er zijn nu 12 vragen om hulp.'],
   ])('%s reads as "%s"', (n, expected) => {
     expect(aantalTekst(n)).toBe(expected);
+  });
+});
+
+describe('pagineerHulpVragen', () => {
+  // Groups built by hand: wijk A has 3 items (2 in thema x, 1 in y), wijk B 2 items.
+  const item = (id: string) => ({ id }) as unknown as HulpVraagItem;
+  const groups: WijkGroep[] = [
+    { wijk: 'a', naam: 'A', aantal: 3, themas: [{ thema: 'x', naam: 'X', items: [item('a1'), item('a2')] }, { thema: 'y', naam: 'Y', items: [item('a3')] }] },
+    { wijk: 'b', naam: 'B', aantal: 2, themas: [{ thema: 'x', naam: 'X', items: [item('b1'), item('b2')] }] },
+  ];
+  const shape = (r: ReturnType<typeof pagineerHulpVragen>) =>
+    r.paginas.map((page) =>
+      page.map((w) => `${w.wijk}${w.vervolg ? '+' : ''}[${w.themas.map((t) => `${t.thema}${t.vervolg ? '+' : ''}:${t.items.map((i) => i.id).join(',')}`).join(' ')}]`).join(' '),
+    );
+
+  test.each([
+    { size: 10, pages: ['a[x:a1,a2 y:a3] b[x:b1,b2]'], starts: [1, 1] },
+    { size: 3, pages: ['a[x:a1,a2 y:a3]', 'b[x:b1,b2]'], starts: [1, 2] },
+    { size: 2, pages: ['a[x:a1,a2]', 'a+[y:a3] b[x:b1]', 'b+[x+:b2]'], starts: [1, 2] },
+    { size: 1, pages: ['a[x:a1]', 'a+[x+:a2]', 'a+[y:a3]', 'b[x:b1]', 'b+[x+:b2]'], starts: [1, 4] },
+  ])('pages of $size', ({ size, pages, starts }) => {
+    const result = pagineerHulpVragen(groups, size);
+    expect(shape(result)).toEqual(pages);
+    expect(result.wijken.map((w) => w.pagina)).toEqual(starts);
+    expect(result.wijken.map((w) => w.aantal)).toEqual([3, 2]);
+  });
+
+  test('no vacancies: one empty page', () => {
+    expect(pagineerHulpVragen([], 100)).toEqual({ paginas: [[]], wijken: [] });
   });
 });

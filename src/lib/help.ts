@@ -129,7 +129,11 @@ export function groupHulpVragen(
   const byWijk = new Map<string | undefined, HulpVraagItem[]>();
   for (const item of items) {
     const keys = item.wijken.length > 0 ? item.wijken : [undefined];
-    for (const key of keys) byWijk.set(key, [...(byWijk.get(key) ?? []), item]);
+    for (const key of keys) {
+      const list = byWijk.get(key);
+      if (list) list.push(item);
+      else byWijk.set(key, [item]);
+    }
   }
   const sortNamed = <T extends { naam: string; key: string | undefined }>(list: T[]) =>
     list.sort((a, b) => (a.key === undefined ? 1 : 0) - (b.key === undefined ? 1 : 0) || a.naam.localeCompare(b.naam, 'nl'));
@@ -140,7 +144,9 @@ export function groupHulpVragen(
     const byThema = new Map<string | undefined, HulpVraagItem[]>();
     for (const item of list) {
       const thema = item.themas[0];
-      byThema.set(thema, [...(byThema.get(thema) ?? []), item]);
+      const same = byThema.get(thema);
+      if (same) same.push(item);
+      else byThema.set(thema, [item]);
     }
     const themas = sortNamed(
       [...byThema].map(([t, its]) => ({ key: t, naam: t === undefined ? ZONDER_THEMA : (names.thema(t) ?? t), items: its })),
@@ -170,4 +176,56 @@ export function telefoonHref(telefoon: string): string {
 export function aantalTekst(aantal: number): string {
   if (aantal === 0) return 'Op dit moment zoekt niemand hulp.';
   return aantal === 1 ? 'Er is nu 1 vraag om hulp.' : `Er zijn nu ${aantal} vragen om hulp.`;
+}
+
+/** A wijk group on one page of /help-mee/; `vervolg` when it began on an earlier page. */
+export interface WijkGroepOpPagina extends WijkGroep {
+  vervolg: boolean;
+  themas: (ThemaGroep & { vervolg: boolean })[];
+}
+
+/** The pages of /help-mee/ and, per wijk, the page it begins on. */
+export interface HulpPaginas {
+  paginas: WijkGroepOpPagina[][];
+  wijken: { wijk: string | undefined; naam: string; aantal: number; pagina: number }[];
+}
+
+/**
+ * Splits the grouped vacancies over pages of at most `size` items, keeping their order. A wijk or thema
+ * that runs over a page boundary appears on both pages, marked `vervolg` on the second; `aantal` stays the
+ * wijk's total. An empty list gives one empty page.
+ */
+export function pagineerHulpVragen(groups: readonly WijkGroep[], size: number): HulpPaginas {
+  if (!Number.isInteger(size) || size < 1) throw new RangeError(`page size must be a positive integer, got ${size}`);
+  const paginas: WijkGroepOpPagina[][] = [[]];
+  const wijken: HulpPaginas['wijken'] = [];
+  let count = 0;
+  for (const group of groups) {
+    wijken.push({ wijk: group.wijk, naam: group.naam, aantal: group.aantal, pagina: count === size ? paginas.length + 1 : paginas.length });
+    let wijkOnPage: WijkGroepOpPagina | undefined;
+    for (const thema of group.themas) {
+      let themaOnPage: (ThemaGroep & { vervolg: boolean }) | undefined;
+      for (const item of thema.items) {
+        if (count === size) {
+          paginas.push([]);
+          count = 0;
+          wijkOnPage = undefined;
+          themaOnPage = undefined;
+        }
+        const page = paginas.at(-1)!;
+        if (!wijkOnPage) {
+          wijkOnPage = { ...group, themas: [], vervolg: wijken.at(-1)!.pagina < paginas.length };
+          page.push(wijkOnPage);
+        }
+        if (!themaOnPage) {
+          const begonnen = thema.items[0] !== item;
+          themaOnPage = { ...thema, items: [], vervolg: begonnen };
+          wijkOnPage.themas.push(themaOnPage);
+        }
+        themaOnPage.items.push(item);
+        count++;
+      }
+    }
+  }
+  return { paginas, wijken };
 }

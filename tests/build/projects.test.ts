@@ -20,6 +20,16 @@ function page(siteName: (typeof SITES)[number]['name'], path: string): string {
   return readFileSync(join(site(siteName).outDir, path, 'index.html'), 'utf8');
 }
 
+/** The HTML of every page of a paged list (/help-mee/, /help-mee/2/, …) and how many pages there are. */
+function pages(siteName: (typeof SITES)[number]['name'], path: string): string[] {
+  const result: string[] = [];
+  for (let n = 1; ; n++) {
+    const file = join(site(siteName).outDir, path, n === 1 ? '' : String(n), 'index.html');
+    if (!existsSync(file)) return result;
+    result.push(readFileSync(file, 'utf8'));
+  }
+}
+
 /** The front matter of a content file (YAML 1.2: dates stay text). */
 function frontMatter(file: string): Record<string, unknown> {
   const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(file, 'utf8'));
@@ -304,12 +314,29 @@ describe.each(SITES)('/help-mee/ on the $name site', ({ name, contentDir }) => {
     .filter((i) => i.data['status'] !== 'gestopt')
     .flatMap((i) => (i.data['hulp_gezocht'] as { wat: string }[]).map((h) => ({ slug: i.slug, wat: h.wat })));
   const expected = open.length + vacatures.length;
-  const html = page(name, 'help-mee');
+  const all = pages(name, 'help-mee');
+  const html = all.join('\n');
   const shown = text(html);
 
   test('counts every open call for help', () => {
     expect(expected).toBeGreaterThan(0);
-    expect(shown).toContain(expected === 1 ? 'Er is nu 1 vraag om hulp.' : `Er zijn nu ${expected} vragen om hulp.`);
+    expect(text(all[0]!)).toContain(expected === 1 ? 'Er is nu 1 vraag om hulp.' : `Er zijn nu ${expected} vragen om hulp.`);
+  });
+
+  test('pages of at most 60 calls, and each wijk link goes to the page where the wijk begins', () => {
+    const perPage = all.map((h) => h.split('class="ww-help"').length - 1);
+    for (const [i, n] of perPage.entries()) {
+      if (i < perPage.length - 1) expect(n, `page ${i + 1}`).toBe(60);
+      else expect(n).toBeGreaterThan(0);
+    }
+    const jumps = [...all[0]!.matchAll(/<a href="((?:\/help-mee\/(\d+)\/)?)#(wijk-[a-z0-9-]+)"/g)];
+    if (perPage.length > 1) expect(jumps.length).toBeGreaterThan(1);
+    for (const [, , n, id] of jumps) {
+      const target = all[Number(n ?? 1) - 1]!;
+      const heading = new RegExp(`<h2 id="${id}"[^>]*>([^<]*)</h2>`).exec(target);
+      expect(heading, id).not.toBeNull();
+      expect(heading![1], id).not.toContain('(vervolg)');
+    }
   });
 
   test('shows each call with a link to its activity or initiative', () => {
