@@ -13,14 +13,17 @@ import {
   formatKosten,
   formatOccurrenceTime,
   isFree,
+  filterHref,
   matchesFilter,
   statusText,
   type AgendaFilter,
   type OccurrenceFacts,
   type TextItem,
 } from '../lib/agenda.ts';
-import { WEEKDAGEN, addDays, weekday } from '../lib/dates.ts';
+import { WEEKDAGEN, addDays, monthOf, weekday } from '../lib/dates.ts';
 import { expandOccurrences } from '../lib/recurrence.ts';
+import { AGENDA_PER_PAGINA, dayStarts, pageHref, paginate, type DayStart } from '../lib/paginate.ts';
+import { HUB_DAGEN } from './projects.ts';
 
 /** Everything a list row shows about one occurrence. */
 export interface AgendaItem {
@@ -71,11 +74,35 @@ export interface ActivityDetail {
  */
 export const SAME_PLACE_MAX = 8;
 
+/**
+ * Days a filter page shows, from today: the same 30 days as the agenda on a hub page. Further ahead the
+ * month pages, the activity pages and the calendar feeds have every date (docs/beslissingen.md §18).
+ */
+export const FILTER_DAGEN = HUB_DAGEN;
+
+/** An agenda list split into pages of AGENDA_PER_PAGINA rows (DESIGN §5: never one huge page). */
+export interface PagedAgenda {
+  /** URL of page 1; page n is pageHref(base, n). */
+  base: string;
+  pages: Occurrence[][];
+  /** Every day in the list with the page its first row is on. */
+  days: DayStart[];
+  /** Rows in all pages together. */
+  total: number;
+}
+
 export interface AgendaData {
   activity(slug: string): ActivityDetail;
   item(o: Occurrence): AgendaItem;
   facts(o: Occurrence): OccurrenceFacts;
+  /** Every occurrence of a filter from today to the horizon. */
   filtered(filter: AgendaFilter): Occurrence[];
+  /** A filter page's list: the filter's occurrences in the next FILTER_DAGEN days, in pages. */
+  filterAgenda(filter: AgendaFilter): PagedAgenda;
+  /** A month page's list (`YYYY-MM`): every occurrence that starts in that month from today, in pages. */
+  monthAgenda(month: string): PagedAgenda;
+  /** Where a day's first row stands on its month page (with the day's anchor), or undefined for a day without rows. */
+  dayHref(datum: string): string | undefined;
   filterPages: FilterPage[];
   textItem(o: Occurrence): TextItem;
 }
@@ -87,6 +114,9 @@ export function getAgendaData(): Promise<AgendaData> {
   cached ??= getSiteData().then(buildAgendaData);
   return cached;
 }
+
+/** The id of a day's heading on a paged agenda list: `dag-2026-12-01`. */
+export const dayAnchor = (datum: string) => `dag-${datum}`;
 
 /** The key of a filter in the filter index: `wijk:beijum`, `gratis`. */
 const filterKey = (filter: AgendaFilter) => ('waarde' in filter ? `${filter.soort}:${filter.waarde}` : filter.soort);
@@ -158,7 +188,7 @@ export function buildAgendaData(data: SiteData): AgendaData {
         label: w.data.naam,
         groep: 'Wijk',
         titel: `Agenda ${w.data.naam}`,
-        intro: `Alle activiteiten in de wijk ${w.data.naam}.`,
+        intro: `Activiteiten in de wijk ${w.data.naam}.`,
       }),
     ),
     ...[...data.themas.values()].map(
@@ -167,7 +197,7 @@ export function buildAgendaData(data: SiteData): AgendaData {
         label: t.data.naam,
         groep: 'Thema',
         titel: `Agenda: ${lower(t.data.naam)}`,
-        intro: `Alle activiteiten over het thema ${lower(t.data.naam)}.`,
+        intro: `Activiteiten over het thema ${lower(t.data.naam)}.`,
       }),
     ),
     ...[...data.doelgroepen.values()].map(
@@ -176,7 +206,7 @@ export function buildAgendaData(data: SiteData): AgendaData {
         label: d.data.naam,
         groep: 'Voor wie',
         titel: `Agenda voor ${lower(d.data.naam)}`,
-        intro: `Alle activiteiten voor ${lower(d.data.naam)}.`,
+        intro: `Activiteiten voor ${lower(d.data.naam)}.`,
       }),
     ),
     ...WEEKDAGEN.map(
@@ -185,7 +215,7 @@ export function buildAgendaData(data: SiteData): AgendaData {
         label: d,
         groep: 'Dag van de week',
         titel: `Agenda op ${d}`,
-        intro: `Alle activiteiten op ${d}.`,
+        intro: `Activiteiten op ${d}.`,
       }),
     ),
     {
@@ -193,14 +223,14 @@ export function buildAgendaData(data: SiteData): AgendaData {
       label: 'Gratis',
       groep: 'Overig',
       titel: 'Gratis activiteiten',
-      intro: 'Alle activiteiten waar je niets voor betaalt. Bij activiteiten met een vrijwillige bijdrage geef je wat je wilt; die staan hier niet bij.',
+      intro: 'Activiteiten waar je niets voor betaalt. Bij activiteiten met een vrijwillige bijdrage geef je wat je wilt; die staan hier niet bij.',
     },
     {
       filter: { soort: 'toegankelijk' },
       label: 'Toegankelijk met een rolstoel',
       groep: 'Overig',
       titel: 'Activiteiten die toegankelijk zijn met een rolstoel',
-      intro: 'Alle activiteiten waarvan de organisator of de plek zegt dat je er met een rolstoel goed kunt komen. Twijfel je? Neem dan contact op met de organisator.',
+      intro: 'Activiteiten waarvan de organisator of de plek zegt dat je er met een rolstoel goed kunt komen. Twijfel je? Neem dan contact op met de organisator.',
     },
   ];
 
@@ -306,11 +336,57 @@ export function buildAgendaData(data: SiteData): AgendaData {
     return index;
   };
 
+  const paged = (base: string, list: Occurrence[]): PagedAgenda => {
+    const pages = paginate(list, AGENDA_PER_PAGINA);
+    return { base, pages, days: dayStarts(pages), total: list.length };
+  };
+
+  const filterLast = addDays(data.today, FILTER_DAGEN - 1);
+  const filterCache = new Map<string, PagedAgenda>();
+  const filterAgenda = (filter: AgendaFilter): PagedAgenda => {
+    const key = filterKey(filter);
+    let result = filterCache.get(key);
+    if (!result) {
+      const all = filterIndex().get(key) ?? [];
+      // Lists are sorted by start, so the window is a prefix.
+      let end = 0;
+      while (end < all.length && all[end]!.datum <= filterLast) end++;
+      result = paged(filterHref(filter), all.slice(0, end));
+      filterCache.set(key, result);
+    }
+    return result;
+  };
+
+  // Every month's occurrences in one pass over the agenda (instead of one scan per month page).
+  let byMonth: Map<string, PagedAgenda> | undefined;
+  const monthIndex = (): Map<string, PagedAgenda> => {
+    if (byMonth) return byMonth;
+    const lists = new Map<string, Occurrence[]>(data.months.map((m) => [m, []]));
+    for (const o of data.occurrences) lists.get(monthOf(o.datum))?.push(o);
+    byMonth = new Map([...lists].map(([m, list]) => [m, paged(`/agenda/${m.slice(0, 4)}/${m.slice(5, 7)}/`, list)]));
+    return byMonth;
+  };
+  const emptyMonth = (month: string) => paged(`/agenda/${month.slice(0, 4)}/${month.slice(5, 7)}/`, []);
+
+  let dayIndex: Map<string, string> | undefined;
+  const dayHref = (datum: string): string | undefined => {
+    if (!dayIndex) {
+      dayIndex = new Map();
+      for (const month of monthIndex().values()) {
+        for (const d of month.days) dayIndex.set(d.datum, `${pageHref(month.base, d.page)}#${dayAnchor(d.datum)}`);
+      }
+    }
+    return dayIndex.get(datum);
+  };
+
   return {
     activity,
     item,
     facts: factsOf,
     filtered: (filter) => filterIndex().get(filterKey(filter)) ?? [],
+    filterAgenda,
+    monthAgenda: (month) => monthIndex().get(month) ?? emptyMonth(month),
+    dayHref,
     filterPages,
     textItem: (o) => {
       const it = item(o);

@@ -8,12 +8,13 @@ import { describe, expect, test, vi } from 'vitest';
 import { generateCorpus, CORPUS_SIZES } from '../lib/corpus/generate.ts';
 import { addDays } from '../lib/dates.ts';
 import { expandOccurrences } from '../lib/recurrence.ts';
-import { formatKosten, formatOccurrenceTime, isFree, matchesFilter } from '../lib/agenda.ts';
+import { filterHref, formatKosten, formatOccurrenceTime, isFree, matchesFilter, occurrencesInMonth } from '../lib/agenda.ts';
 import { telAfgeleid, type ActivityFacts, type Afgeleid } from '../lib/project.ts';
 import { COLLECTIONS } from '../schemas/index.ts';
 import { SiteSchema } from '../schemas/site.ts';
 import { buildSiteData, type Loaded, type SiteInput } from './site-data.ts';
-import { buildAgendaData, SAME_PLACE_MAX } from './agenda.ts';
+import { buildAgendaData, FILTER_DAGEN, SAME_PLACE_MAX } from './agenda.ts';
+import { AGENDA_PER_PAGINA, pageHref } from '../lib/paginate.ts';
 import { buildHubData, HUB_DAGEN } from './projects.ts';
 import { agendaJsonContext } from './feeds.ts';
 import { serializeAgendaJson, toAgendaJsonItem } from '../lib/agenda-json.ts';
@@ -79,6 +80,42 @@ describe('indexes of src/data equal a scan of the whole agenda', () => {
       expect(ids(agenda.filtered(page.filter)), JSON.stringify(page.filter)).toEqual(ids(scan));
     }
     expect(agenda.filtered({ soort: 'wijk', waarde: 'bestaat-niet' })).toEqual([]);
+  });
+
+  test('paged lists: every page full but the last, together exactly the scan, days on the page where they start', () => {
+    const last = addDays(data.today, FILTER_DAGEN - 1);
+    const check = (label: string, paged: ReturnType<typeof agenda.monthAgenda>, scan: typeof data.occurrences, base: string) => {
+      expect(paged.base, label).toBe(base);
+      expect(paged.total, label).toBe(scan.length);
+      expect(ids(paged.pages.flat()), label).toEqual(ids(scan));
+      paged.pages.forEach((rows, i) => {
+        if (i < paged.pages.length - 1) expect(rows.length, `${label} page ${i + 1}`).toBe(AGENDA_PER_PAGINA);
+        else expect(rows.length, label).toBeLessThanOrEqual(AGENDA_PER_PAGINA);
+      });
+      expect(paged.days.map((d) => d.datum), label).toEqual([...new Set(scan.map((o) => o.datum))]);
+      for (const d of paged.days) {
+        const first = scan.findIndex((o) => o.datum === d.datum);
+        expect(d.page, `${label} ${d.datum}`).toBe(Math.floor(first / AGENDA_PER_PAGINA) + 1);
+      }
+    };
+    let multiPage = 0;
+    for (const page of agenda.filterPages) {
+      const scan = data.occurrences.filter((o) => o.datum <= last && matchesFilter(page.filter, agenda.facts(o)));
+      const paged = agenda.filterAgenda(page.filter);
+      check(JSON.stringify(page.filter), paged, scan, filterHref(page.filter));
+      if (paged.pages.length > 1) multiPage++;
+    }
+    expect(multiPage, 'the corpus must have filter lists over more than one page').toBeGreaterThan(3);
+    for (const month of data.months) {
+      const base = `/agenda/${month.slice(0, 4)}/${month.slice(5, 7)}/`;
+      check(month, agenda.monthAgenda(month), occurrencesInMonth(data.occurrences, month), base);
+    }
+    expect(agenda.monthAgenda(data.months[1]!).pages.length).toBeGreaterThan(5);
+    // dayHref: the month page where the day's first row stands, with the day's anchor.
+    const dec = agenda.monthAgenda('2026-12');
+    const later = dec.days.find((d) => d.page > 1)!;
+    expect(agenda.dayHref(later.datum)).toBe(`${pageHref('/agenda/2026/12/', later.page)}#dag-${later.datum}`);
+    expect(agenda.dayHref('2031-01-01')).toBeUndefined();
   });
 
   test('hub agendas of every wijk, thema, locatie and organisator, and the whole site', () => {

@@ -170,14 +170,23 @@ describe.each(TARGETS)('feeds of $name ($outDir)', (target) => {
     });
   });
 
+  /** The HTML of every page of a month: /agenda/<jjjj>/<mm>/, then …/2/, …/3/ until one is missing. */
+  const monthPages = (month: string): string[] => {
+    const base = join(DIST, 'agenda', month.slice(0, 4), month.slice(5, 7));
+    const result: string[] = [];
+    for (let n = 1; ; n++) {
+      const path = n === 1 ? join(base, 'index.html') : join(base, String(n), 'index.html');
+      if (!existsSync(path)) return result;
+      result.push(readFileSync(path, 'utf8'));
+    }
+  };
+
   describe.skipIf(!built)('HTML', () => {
     test('every occurrence of agenda.json is on its month page with its <time datetime>', () => {
       const pages = new Map<string, string>();
+      // A month's pages together: /agenda/2026/12/, /agenda/2026/12/2/, …
       const page = (month: string) => {
-        if (!pages.has(month)) {
-          const path = join(DIST, 'agenda', month.slice(0, 4), month.slice(5, 7), 'index.html');
-          pages.set(month, existsSync(path) ? readFileSync(path, 'utf8') : '');
-        }
+        if (!pages.has(month)) pages.set(month, monthPages(month).join('\n'));
         return pages.get(month)!;
       };
       if (page(today.slice(0, 7)) === '') return; // month pages not built (yet)
@@ -187,6 +196,22 @@ describe.each(TARGETS)('feeds of $name ($outDir)', (target) => {
         return ![date.slice(0, 7), today.slice(0, 7)].some((m) => needles.some((n) => page(m).includes(n)));
       });
       expect(missing.map((i) => i.id)).toEqual([]);
+    });
+
+    test('the month pages hold as many rows as agenda.json has occurrences in that month, at most 100 per page', () => {
+      const months = [...new Set(json.map((i) => i.start.slice(0, 7)))].filter((m) => m >= today.slice(0, 7));
+      expect(months.length).toBeGreaterThan(0);
+      for (const month of months) {
+        const perPage = monthPages(month).map((html) => html.split('class="ww-agenda__item ').length - 1);
+        expect(perPage.length, month).toBeGreaterThan(0);
+        // Every page but the last is full; the last is not empty.
+        for (const [i, rows] of perPage.entries()) {
+          if (i < perPage.length - 1) expect(rows, `${month} page ${i + 1}`).toBe(100);
+          else expect(rows, `${month} last page`).toBeGreaterThan(0);
+        }
+        const sum = perPage.reduce((a, b) => a + b, 0);
+        expect(sum, month).toBe(json.filter((i) => i.start.startsWith(month)).length);
+      }
     });
   });
 

@@ -19,6 +19,7 @@ export const PAGE_TYPES: readonly PageType[] = [
   { soort: 'agenda', site: 'demo', path: '/agenda/' },
   { soort: 'agenda met filter', site: 'demo', path: '/agenda/filter/wijk/selwerd/' },
   { soort: 'agenda per maand', site: 'demo', path: '/agenda/2026/12/' },
+  { soort: 'agenda per maand, tweede pagina', site: 'demo', path: '/agenda/2026/12/2/' },
   { soort: 'activiteit (elke week)', site: 'demo', path: '/agenda/koffieochtend-wiershoeck/' },
   { soort: 'activiteit (gaat niet door)', site: 'demo', path: '/agenda/kerstmarkt-oude-bieb/' },
   { soort: 'activiteit (meer dagen)', site: 'demo', path: '/agenda/selwerd-festival/' },
