@@ -115,8 +115,8 @@ export function getAgendaData(): Promise<AgendaData> {
   return cached;
 }
 
-/** The id of a day's heading on a paged agenda list: `dag-2026-12-01`. */
-export const dayAnchor = (datum: string) => `dag-${datum}`;
+import { dayAnchor } from '../lib/agenda-html.ts';
+export { dayAnchor };
 
 /** The key of a filter in the filter index: `wijk:beijum`, `gratis`. */
 const filterKey = (filter: AgendaFilter) => ('waarde' in filter ? `${filter.soort}:${filter.waarde}` : filter.soort);

@@ -371,6 +371,7 @@ describe('set:html only where a safe serialiser fills it', () => {
   // test until it has been reviewed and added here.
   const REVIEWED = [
     'src/components/agenda/EmbedLayout.astro: <style set:html={theme} /> — themeStyle(): only #rrggbb colours pass',
+    'src/components/agenda/AgendaList.astro: <Fragment set:html={html} /> — renderAgendaList(): every text and attribute escaped (src/lib/agenda-html.test.ts)',
     'src/components/project/charts/Chart.astro: <Fragment set:html={svg} /> — renderSvg(): every text and attribute escaped',
     'src/components/project/charts/Chart.astro: <Fragment set:html={svg} /> — renderSvg(): every text and attribute escaped',
     'src/layouts/BaseLayout.astro: <style set:html={theme} /> — themeStyle(): only #rrggbb colours pass',
