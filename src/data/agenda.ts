@@ -16,6 +16,7 @@ import {
   filterHref,
   matchesFilter,
   statusText,
+  weekWindow,
   type AgendaFilter,
   type OccurrenceFacts,
   type TextItem,
@@ -23,7 +24,6 @@ import {
 import { WEEKDAGEN, addDays, monthOf, weekday } from '../lib/dates.ts';
 import { expandOccurrences } from '../lib/recurrence.ts';
 import { AGENDA_PER_PAGINA, dayStarts, pageHref, paginate, type DayStart } from '../lib/paginate.ts';
-import { HUB_DAGEN } from './projects.ts';
 
 /** Everything a list row shows about one occurrence. */
 export interface AgendaItem {
@@ -75,10 +75,11 @@ export interface ActivityDetail {
 export const SAME_PLACE_MAX = 8;
 
 /**
- * Days a filter page shows, from today: the same 30 days as the agenda on a hub page. Further ahead the
- * month pages, the activity pages and the calendar feeds have every date (docs/beslissingen.md §18).
+ * The days a filter page shows: the window of /agenda/ (this week and next week), because a filter page is
+ * /agenda/ with a filter. Further ahead the month pages, the activity pages and the calendar feeds have every
+ * date (docs/beslissingen.md §18).
  */
-export const FILTER_DAGEN = HUB_DAGEN;
+export const filterWindow = (today: string) => weekWindow(today);
 
 /** An agenda list split into pages of AGENDA_PER_PAGINA rows (DESIGN §5: never one huge page). */
 export interface PagedAgenda {
@@ -97,7 +98,7 @@ export interface AgendaData {
   facts(o: Occurrence): OccurrenceFacts;
   /** Every occurrence of a filter from today to the horizon. */
   filtered(filter: AgendaFilter): Occurrence[];
-  /** A filter page's list: the filter's occurrences in the next FILTER_DAGEN days, in pages. */
+  /** A filter page's list: the filter's occurrences in filterWindow(today), in pages. */
   filterAgenda(filter: AgendaFilter): PagedAgenda;
   /** A month page's list (`YYYY-MM`): every occurrence that starts in that month from today, in pages. */
   monthAgenda(month: string): PagedAgenda;
@@ -341,7 +342,7 @@ export function buildAgendaData(data: SiteData): AgendaData {
     return { base, pages, days: dayStarts(pages), total: list.length };
   };
 
-  const filterLast = addDays(data.today, FILTER_DAGEN - 1);
+  const filterLast = filterWindow(data.today).to;
   const filterCache = new Map<string, PagedAgenda>();
   const filterAgenda = (filter: AgendaFilter): PagedAgenda => {
     const key = filterKey(filter);

@@ -13,7 +13,7 @@ import { telAfgeleid, type ActivityFacts, type Afgeleid } from '../lib/project.t
 import { COLLECTIONS } from '../schemas/index.ts';
 import { SiteSchema } from '../schemas/site.ts';
 import { buildSiteData, type Loaded, type SiteInput } from './site-data.ts';
-import { buildAgendaData, FILTER_DAGEN, SAME_PLACE_MAX } from './agenda.ts';
+import { buildAgendaData, filterWindow, SAME_PLACE_MAX } from './agenda.ts';
 import { AGENDA_PER_PAGINA, pageHref } from '../lib/paginate.ts';
 import { buildHubData, HUB_DAGEN } from './projects.ts';
 import { agendaJsonContext } from './feeds.ts';
@@ -83,7 +83,8 @@ describe('indexes of src/data equal a scan of the whole agenda', () => {
   });
 
   test('paged lists: every page full but the last, together exactly the scan, days on the page where they start', () => {
-    const last = addDays(data.today, FILTER_DAGEN - 1);
+    const last = filterWindow(data.today).to;
+    expect(last).toBe('2026-12-06'); // Wednesday 25 November: through Sunday of next week
     const check = (label: string, paged: ReturnType<typeof agenda.monthAgenda>, scan: typeof data.occurrences, base: string) => {
       expect(paged.base, label).toBe(base);
       expect(paged.total, label).toBe(scan.length);

@@ -153,12 +153,16 @@ export function partsText(parts: readonly TextPart[]): string {
 // Characters XML 1.0 does not allow at all (C0 controls except tab, newline, carriage return).
 const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
+const NEEDS_ESCAPE = new RegExp(`[&<>"']|${INVALID_XML.source}`);
+
 /**
  * Escapes text for use in SVG/HTML text and in double- or single-quoted attributes.
  *
  * @example escapeXml('Kosten & <baten>') // 'Kosten &amp; &lt;baten&gt;'
  */
 export function escapeXml(value: string): string {
+  // Most text has nothing to escape: one test instead of six replacements (agenda pages escape every row).
+  if (!NEEDS_ESCAPE.test(value)) return value;
   return value
     .replace(INVALID_XML, '')
     .replace(/&/g, '&amp;')
