@@ -124,7 +124,6 @@ const filterKey = (filter: AgendaFilter) => ('waarde' in filter ? `${filter.soor
 
 /** Builds the agenda helpers from the site data (exported for tests; pages use getAgendaData). */
 export function buildAgendaData(data: SiteData): AgendaData {
-  const items = new Map<string, AgendaItem>();
   const facts = new Map<string, OccurrenceFacts>();
 
   // What a row shows apart from its time is the same for every occurrence of an activity at one place:
@@ -156,13 +155,9 @@ export function buildAgendaData(data: SiteData): AgendaData {
     return base;
   };
 
-  const item = (o: Occurrence): AgendaItem => {
-    let it = items.get(o.id);
-    if (it) return it;
-    it = { occurrence: o, tijd: formatOccurrenceTime(o), ...baseOf(o) };
-    items.set(o.id, it);
-    return it;
-  };
+  // Not memoised: a large site has a quarter of a million occurrences, and most rows are shown once (on their
+  // month page); keeping them all would hold ~50 MB for the whole build.
+  const item = (o: Occurrence): AgendaItem => ({ occurrence: o, tijd: formatOccurrenceTime(o), ...baseOf(o) });
 
   const factsOf = (o: Occurrence): OccurrenceFacts => {
     let f = facts.get(o.id);
