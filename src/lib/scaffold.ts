@@ -144,8 +144,8 @@ function orderedKeys(data: Data, schema: AnySchema | undefined): string[] {
 function fieldSchema(schema: AnySchema | undefined, key: string): AnySchema | undefined {
   if (schema === undefined) return undefined;
   const shape = shapeOf(schema);
-  if (shape) return shape[key];
-  return childOf(schema) ?? unionOptions(schema)?.map((o) => shapeOf(o)?.[key]).find(Boolean);
+  if (shape) return Object.hasOwn(shape, key) ? shape[key] : undefined;
+  return childOf(schema) ?? unionOptions(schema)?.map((o) => { const s = shapeOf(o); return s && Object.hasOwn(s, key) ? s[key] : undefined; }).find(Boolean);
 }
 
 function flowMap(data: Data, schema: AnySchema | undefined): string | undefined {
@@ -360,7 +360,7 @@ export function scaffoldText(soort: Soort, values: Data, ctx: ScaffoldContext, b
   const lines = [...header(soort)];
   for (const key of orderedKeys(values, def.schema)) {
     if (values[key] === undefined) continue;
-    const field = shape[key];
+    const field = Object.hasOwn(shape, key) ? shape[key] : undefined;
     const note = field ? descriptionOf(field) : undefined;
     if (note) lines.push(`# ${note}`);
     lines.push(...valueLines(`${key}:`, values[key], field, 0));
@@ -516,7 +516,7 @@ export function flagPath(soort: Soort, flag: string): string[] | undefined {
     return schemaAtPath(schema, path) ? path : undefined;
   }
   if (soort.collection === 'activiteiten' && HERHALING_FLAGS.has(name)) return ['herhaling', name];
-  if (shape[name]) return [name];
+  if (Object.hasOwn(shape, name)) return [name];
   // --contact-email: a nested field written with a hyphen.
   const parts = name.split('_');
   for (let i = 1; i < parts.length; i++) {

@@ -120,7 +120,8 @@ export function schemaAt(schema: AnySchema, path: readonly PropertyKey[]): AnySc
     if (!node) return undefined;
     const shape = shapeOf(node);
     if (shape && typeof segment === 'string') {
-      node = shape[segment];
+      // Own fields only: a key like `valueOf` or `constructor` must not find Object.prototype's.
+      node = Object.hasOwn(shape, segment) ? shape[segment] : undefined;
       continue;
     }
     const child = childOf(node);
@@ -155,7 +156,7 @@ export function collectRefs(schema: AnySchema, data: unknown, path: (string | nu
   if (shape) {
     if (data && typeof data === 'object' && !Array.isArray(data)) {
       for (const [key, value] of Object.entries(data)) {
-        const field = shape[key];
+        const field = Object.hasOwn(shape, key) ? shape[key] : undefined;
         if (field) collectRefs(field, value, [...path, key], out);
       }
     }

@@ -170,3 +170,19 @@ test('BASE is a clean folder', () => {
   expect(checkContent(toContentFiles([])).problems).toEqual([]);
   expect(Object.keys(BASE)).toContain('site.yaml');
 });
+
+describe('found by fuzzing', () => {
+  // fast-check found `{"valueOf": ""}` in a wijk file: the schema walk took Object.prototype.valueOf for a field
+  // schema and the check crashed with a TypeError. Keys of Object.prototype are unknown fields like any other.
+  test.each(['valueOf', 'toString', 'constructor', 'hasOwnProperty', '__proto__'])('a field called %s is an unknown field, not a crash', (key) => {
+    const files = toContentFiles([
+      { folder: 'wijken', ext: '.yaml', text: `{"${key}": "", "naam": "Lewenborg"}` },
+      { folder: 'activiteiten', ext: '.md', text: `---\ntitel: Koffie\nsamenvatting: Koffie.\nlocatie: de-wiershoeck\ndatum: 2026-12-01\n${key}: x\n---\n` },
+    ]);
+    const result = checkContent(files);
+    expectWellFormed(result, files);
+    const errors = result.problems.filter((p) => p.level === 'fout');
+    expect(errors.length, JSON.stringify(result.problems)).toBeGreaterThanOrEqual(key === '__proto__' ? 0 : 2);
+    for (const p of errors) expect(p.message).not.toMatch(/TypeError|is not a function/);
+  });
+});
