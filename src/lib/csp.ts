@@ -3,7 +3,8 @@
  * `<meta http-equiv="content-security-policy">` into each page (`security.csp` in astro.config.mjs): it
  * adds `script-src` and `style-src` itself, with `'self'` and a sha256 hash of every inline script and style
  * it emits. This module holds the rest, so the config, the pages that need more (/zoeken/, /admin/), the
- * header examples in docs/hosting/ and the tests all read one source.
+ * header examples in docs/hosting/ and the tests all read one source. Astro lists every hash of the build in
+ * every page; `trimPolicyBytes` (run on each page by src/integrations/csp-trim.ts) leaves each page only what it uses.
  *
  * A meta tag cannot carry `frame-ancestors` (browsers ignore it there and warn), so framing is limited by the
  * HTTP header of the host; see `HEADER_POLICIES` and docs/hosting/README.md.
@@ -98,6 +99,90 @@ export function siteThemeHashes(contentDir = process.env.CONTENT_DIR ?? './conte
   } catch {
     return [];
   }
+}
+
+const POLICY_START = '<meta http-equiv="content-security-policy" content="';
+const HASH_SOURCE = /^'sha(256|384|512)-[A-Za-z0-9+/]+=*'$/;
+
+/** A `<script>` that holds data (JSON-LD, the editor's JSON) instead of code: the browser never runs it. */
+function isDataBlock(attributes: string): boolean {
+  const type = /\btype\s*=\s*"([^"]*)"/i.exec(attributes)?.[1]?.trim().toLowerCase();
+  return type === 'application/ld+json' || type === 'application/json';
+}
+
+/** The elements `<name …>…</name>` of a page: their attributes and the bytes of their text. */
+function* elements(page: Buffer, name: 'script' | 'style'): Generator<{ attributes: string; text: Buffer }> {
+  const open = `<${name}`;
+  const close = `</${name}`;
+  let at = page.indexOf(open);
+  while (at >= 0) {
+    const tagEnd = page.indexOf('>', at);
+    if (tagEnd < 0) return;
+    // `<scripts` or `<styled` would be other names: only whitespace, `/` or the end of the tag may follow.
+    if (/[\s/>]/.test(String.fromCharCode(page[at + open.length] ?? 0))) {
+      const end = page.indexOf(close, tagEnd);
+      yield { attributes: page.toString('utf8', at + open.length, tagEnd), text: page.subarray(tagEnd + 1, end < 0 ? page.length : end) };
+      at = end < 0 ? -1 : page.indexOf(open, end);
+    } else {
+      at = page.indexOf(open, tagEnd);
+    }
+  }
+}
+
+const hashOf = (text: Buffer): string => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
+/**
+ * A rendered page (UTF-8) with a policy that allows exactly what the page uses (issue 9), in three parts
+ * (before the policy, the policy, after it; so a large page is not copied), or undefined when there is
+ * nothing to change. Astro writes into every page the hashes of every script and style it knows of
+ * in the whole build: the five island loaders (client:idle, load, media, only, visible) although the site has
+ * no islands, its bundled scripts although pages load them as files from 'self', and the hash of the empty
+ * text of each `<link>` and `<script src>`. Astro 7 has no setting and no per-page API to leave them out
+ * (`Astro.csp` can only add), so src/integrations/csp-trim.ts trims each page with this:
+ * - `script-src 'none'` on a page without scripts (JSON-LD is data and needs nothing);
+ * - on a page with scripts, its own sources ('self', what /zoeken/ and /admin/ add) and only the hashes of
+ *   its inline scripts;
+ * - `style-src` keeps only the hashes of the page's inline `<style>` elements.
+ * It works on the bytes (the largest pages of a city-wide site are tens of megabytes) and looks for the
+ * lower-case tags Astro writes. A tag it misses can only make the policy stricter (the browser then blocks
+ * it, which the browser tests would catch), never looser; a `<script>` it does not recognise as data counts
+ * as a script.
+ */
+export function trimPolicyBytes(page: Buffer): Buffer[] | undefined {
+  const metaStart = page.indexOf(POLICY_START);
+  if (metaStart < 0) return undefined;
+  const policyStart = metaStart + POLICY_START.length;
+  const policyEnd = page.indexOf('"', policyStart);
+  if (policyEnd < 0) return undefined;
+
+  let runsScript = false;
+  const scriptHashes = new Set<string>();
+  for (const { attributes, text } of elements(page, 'script')) {
+    if (isDataBlock(attributes)) continue;
+    runsScript = true;
+    if (!/\bsrc\s*=/i.test(attributes)) scriptHashes.add(hashOf(text));
+  }
+  const styleHashes = new Set<string>();
+  for (const { text } of elements(page, 'style')) styleHashes.add(hashOf(text));
+
+  const before = page.toString('utf8', policyStart, policyEnd);
+  const directives = before.split(';').flatMap((part) => {
+    const [name, ...sources] = part.trim().split(/\s+/).filter(Boolean);
+    if (name === undefined) return [];
+    const keep = (used: Set<string>) => sources.filter((source) => !HASH_SOURCE.test(source) || used.has(source));
+    if (name === 'script-src') return [`script-src ${runsScript ? keep(scriptHashes).join(' ') : "'none'"}`];
+    if (name === 'style-src') return [`style-src ${keep(styleHashes).join(' ')}`];
+    return [[name, ...sources].join(' ')];
+  });
+  const after = directives.join(';');
+  if (after === before) return undefined;
+  return [page.subarray(0, policyStart), Buffer.from(after), page.subarray(policyEnd)];
+}
+
+/** `trimPolicyBytes` for a page as text. */
+export function trimPolicy(html: string): string {
+  const parts = trimPolicyBytes(Buffer.from(html));
+  return parts ? Buffer.concat(parts).toString('utf8') : html;
 }
 
 /**

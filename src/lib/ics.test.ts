@@ -516,4 +516,20 @@ describe('serializeCalendar', () => {
   test('the VTIMEZONE comes before the events', () => {
     expect(text.indexOf('END:VTIMEZONE')).toBeLessThan(text.indexOf('BEGIN:VEVENT'));
   });
+
+  test('is the lines above, in order, with the VTIMEZONE of each zone and span of years (also when written before)', () => {
+    const events = [serializeLines(activityEvents(weekly(), CTX).lines)];
+    for (const [tz, today, horizonEnd] of [[AMS, '2026-11-25', '2027-05-25'], ['America/New_York', '2026-11-25', '2026-12-31'], [AMS, '2027-02-01', '2028-02-01']] as const) {
+      const meta = { name: 'Koffie, thee', source: 'https://wijk.example.nl/agenda/koffie.ics', tz, today, horizonEnd };
+      const expected =
+        serializeLines([
+          'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Wijkwijzer//Wijkwijzer agenda 1.0//NL', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH',
+          'NAME:Koffie\\, thee', 'X-WR-CALNAME:Koffie\\, thee', `X-WR-TIMEZONE:${tz}`, `SOURCE;VALUE=URI:${meta.source}`,
+          'REFRESH-INTERVAL;VALUE=DURATION:PT12H', 'X-PUBLISHED-TTL:PT12H',
+          ...vtimezoneLines(tz, Number(historyStart(today).slice(0, 4)), Number(horizonEnd.slice(0, 4))),
+        ]) + events.join('') + 'END:VCALENDAR\r\n';
+      expect(serializeCalendar(meta, events)).toBe(expected);
+      expect(serializeCalendar(meta, events)).toBe(expected);
+    }
+  });
 });

@@ -609,25 +609,35 @@ export interface CalendarMeta {
 /** The fixed PRODID of every feed. */
 export const PRODID = '-//Wijkwijzer//Wijkwijzer agenda 1.0//NL';
 
+/** The calendar's first lines, the same in every feed. */
+const CALENDAR_START = serializeLines(['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:${PRODID}`, 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH']);
+const CALENDAR_END = serializeLines(['END:VCALENDAR']);
+
+/** The refresh hints and the VTIMEZONE as text, per zone and span of years: a build writes one per feed. */
+const zoneTexts = new Map<string, string>();
+
+function zoneText(tz: string, fromYear: number, toYear: number): string {
+  const key = `${tz} ${fromYear} ${toYear}`;
+  let text = zoneTexts.get(key);
+  if (text === undefined) {
+    text = serializeLines(['REFRESH-INTERVAL;VALUE=DURATION:PT12H', 'X-PUBLISHED-TTL:PT12H', ...vtimezoneLines(tz, fromYear, toYear)]);
+    zoneTexts.set(key, text);
+  }
+  return text;
+}
+
 /**
  * A complete VCALENDAR (METHOD:PUBLISH) around already-folded VEVENT text,
  * with the VTIMEZONE the events refer to.
  */
 export function serializeCalendar(meta: CalendarMeta, events: readonly string[]): string {
-  const head = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    `PRODID:${PRODID}`,
-    'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
+  const own = [
     `NAME:${escapeText(meta.name)}`,
     `X-WR-CALNAME:${escapeText(meta.name)}`,
     ...(meta.description === undefined ? [] : [`DESCRIPTION:${escapeText(meta.description)}`, `X-WR-CALDESC:${escapeText(meta.description)}`]),
     `X-WR-TIMEZONE:${meta.tz}`,
     ...(meta.source === undefined ? [] : [`SOURCE;VALUE=URI:${meta.source}`]),
-    'REFRESH-INTERVAL;VALUE=DURATION:PT12H',
-    'X-PUBLISHED-TTL:PT12H',
-    ...vtimezoneLines(meta.tz, Number(historyStart(meta.today).slice(0, 4)), Number(meta.horizonEnd.slice(0, 4))),
   ];
-  return serializeLines(head) + events.join('') + serializeLines(['END:VCALENDAR']);
+  const zone = zoneText(meta.tz, Number(historyStart(meta.today).slice(0, 4)), Number(meta.horizonEnd.slice(0, 4)));
+  return CALENDAR_START + serializeLines(own) + zone + events.join('') + CALENDAR_END;
 }

@@ -46,6 +46,20 @@ function directives(policy: string): Map<string, string[]> {
 }
 
 const META_CSP = /<meta http-equiv="content-security-policy" content="([^"]*)">/gi;
+
+/** True when the page has a `<script>` that is not a data block (JSON-LD or JSON). */
+const runsScript = (html: string) => [...html.matchAll(/<script\b([^>]*)>/gi)].some((m) => !/\btype="application\/(ld\+)?json"/i.test(m[1]!));
+
+/** The sha256 hash sources of the text of every `<tag>` element of a page. */
+function inlineHashes(html: string, tag: 'script' | 'style'): Set<string> {
+  const hashes = new Set<string>();
+  for (const match of html.matchAll(new RegExp(`<${tag}\\b([^>]*)>([\\s\\S]*?)</${tag}>`, 'gi'))) {
+    if (tag === 'script' && /\bsrc=/i.test(match[1]!)) continue;
+    hashes.add(`'sha256-${createHash('sha256').update(match[2] ?? '', 'utf8').digest('base64')}'`);
+  }
+  return hashes;
+}
+
 const EDITOR = (path: string) => path.startsWith('/admin/') && /id="nc-root"/.test(pages.get(path) ?? '');
 
 const built = existsSync(join(DIST, 'index.html'));
@@ -78,7 +92,9 @@ describe.skipIf(!built)('the policy in every page of the demo site', () => {
       }
       const script = policy.get('script-src') ?? [];
       const style = policy.get('style-src') ?? [];
-      expect(script[0], path).toBe("'self'");
+      // A page that runs no script allows none (JSON-LD is data, not code); the others load theirs from the site.
+      expect(script[0], path).toBe(runsScript(html) ? "'self'" : "'none'");
+      if (!runsScript(html)) expect(script, path).toEqual(["'none'"]);
       expect(style[0], path).toBe("'self'");
       for (const source of [...script.slice(1), ...style.slice(1)]) {
         // Besides 'self' only hashes, and on /zoeken/ Pagefind's WebAssembly.
@@ -126,6 +142,16 @@ describe.skipIf(!built)('the policy in every page of the demo site', () => {
         }
         const hash = `'sha256-${createHash('sha256').update(match[2] ?? '', 'utf8').digest('base64')}'`;
         expect(policy.get('script-src'), `${path}: an inline script without its hash`).toContain(hash);
+      }
+    }
+  });
+
+  test('a page lists only the hashes of its own inline scripts and styles, not those of the rest of the build', () => {
+    for (const [path, html] of pages) {
+      const policy = directives([...html.matchAll(META_CSP)][0]![1]!);
+      for (const [name, tag] of [['script-src', 'script'], ['style-src', 'style']] as const) {
+        const used = inlineHashes(html, tag);
+        for (const source of (policy.get(name) ?? []).filter((s) => s.startsWith("'sha"))) expect(used.has(source), `${path} ${name} ${source}`).toBe(true);
       }
     }
   });
