@@ -1,17 +1,23 @@
 import { describe, expect, test } from 'vitest';
 import { renderAgendaList, renderAgendaRow, type AgendaRow } from './agenda-html.ts';
 
-const row = (extra: Partial<AgendaRow> & { occurrence?: Partial<AgendaRow['occurrence']> } = {}): AgendaRow => ({
-  href: '/agenda/kerstmarkt-oude-bieb/',
-  titel: 'Kerstmarkt in De Oude Bieb',
-  tijd: '11.00 – 15.00 uur',
-  plaats: { naam: 'De Oude Bieb' },
-  online: false,
-  wijken: [{ naam: 'Beijum' }],
-  gratis: true,
-  ...extra,
-  occurrence: { datum: '2026-12-12', start: '11:00', startIso: '2026-12-12T11:00:00+01:00', status: 'gepland', ...extra.occurrence },
-});
+type Loose<T> = { [K in keyof T]?: T[K] | undefined };
+type RowInput = Loose<Omit<AgendaRow, 'occurrence'>> & { occurrence?: Loose<AgendaRow['occurrence']> };
+
+const row = (extra: RowInput = {}): AgendaRow => {
+  const { occurrence, ...rest } = extra;
+  return {
+    href: '/agenda/kerstmarkt-oude-bieb/',
+    titel: 'Kerstmarkt in De Oude Bieb',
+    tijd: '11.00 – 15.00 uur',
+    plaats: { naam: 'De Oude Bieb' },
+    online: false,
+    wijken: [{ naam: 'Beijum' }],
+    gratis: true,
+    ...rest,
+    occurrence: { datum: '2026-12-12', start: '11:00', startIso: '2026-12-12T11:00:00+01:00', status: 'gepland', ...occurrence },
+  } as AgendaRow;
+};
 const plain = { showWijk: true, newWindow: false };
 
 describe('renderAgendaRow', () => {
