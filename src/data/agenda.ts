@@ -24,6 +24,10 @@ import {
 import { WEEKDAGEN, addDays, monthOf, weekday } from '../lib/dates.ts';
 import { expandOccurrences } from '../lib/recurrence.ts';
 import { AGENDA_PER_PAGINA, dayStarts, pageHref, paginate, type DayStart } from '../lib/paginate.ts';
+import { dayAnchor } from '../lib/agenda-html.ts';
+
+/** The id of a day's heading on an agenda list page (pages import it from here with the rest of the agenda data). */
+export { dayAnchor };
 
 /** Everything a list row shows about one occurrence. */
 export interface AgendaItem {
@@ -116,8 +120,27 @@ export function getAgendaData(): Promise<AgendaData> {
   return cached;
 }
 
-import { dayAnchor } from '../lib/agenda-html.ts';
-export { dayAnchor };
+/** What page `page` (1-based) of a paged list shows. */
+export interface AgendaPageView {
+  rows: Occurrence[];
+  /** Number of pages of the list. */
+  count: number;
+  /** The first day on this page began on the page before ("(vervolg)"). */
+  continued: boolean;
+  /** "Naar een dag" links: a fragment on this page, or the page where the day begins. */
+  days: { datum: string; href: string }[];
+}
+
+export function agendaPage(list: PagedAgenda, page: number): AgendaPageView {
+  const rows = list.pages[page - 1] ?? [];
+  const before = list.pages[page - 2];
+  return {
+    rows,
+    count: list.pages.length,
+    continued: before !== undefined && before.at(-1)?.datum === rows[0]?.datum,
+    days: list.days.map((d) => ({ datum: d.datum, href: `${d.page === page ? '' : pageHref(list.base, d.page)}#${dayAnchor(d.datum)}` })),
+  };
+}
 
 /** The key of a filter in the filter index: `wijk:beijum`, `gratis`. */
 const filterKey = (filter: AgendaFilter) => ('waarde' in filter ? `${filter.soort}:${filter.waarde}` : filter.soort);

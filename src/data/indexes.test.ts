@@ -13,7 +13,7 @@ import { telAfgeleid, type ActivityFacts, type Afgeleid } from '../lib/project.t
 import { COLLECTIONS } from '../schemas/index.ts';
 import { SiteSchema } from '../schemas/site.ts';
 import { buildSiteData, type Loaded, type SiteInput } from './site-data.ts';
-import { buildAgendaData, filterWindow, SAME_PLACE_MAX } from './agenda.ts';
+import { agendaPage, buildAgendaData, filterWindow, SAME_PLACE_MAX } from './agenda.ts';
 import { AGENDA_PER_PAGINA, pageHref } from '../lib/paginate.ts';
 import { buildHubData, HUB_DAGEN } from './projects.ts';
 import { agendaJsonContext } from './feeds.ts';
@@ -117,6 +117,17 @@ describe('indexes of src/data equal a scan of the whole agenda', () => {
     const later = dec.days.find((d) => d.page > 1)!;
     expect(agenda.dayHref(later.datum)).toBe(`${pageHref('/agenda/2026/12/', later.page)}#dag-${later.datum}`);
     expect(agenda.dayHref('2031-01-01')).toBeUndefined();
+    // One page's view: "(vervolg)" exactly when its first day began on the page before; day links relative to it.
+    for (let n = 1; n <= dec.pages.length; n++) {
+      const view = agendaPage(dec, n);
+      expect(view.rows).toBe(dec.pages[n - 1]);
+      expect(view.continued).toBe(n > 1 && dec.pages[n - 2]!.at(-1)!.datum === dec.pages[n - 1]![0]!.datum);
+      for (const [i, d] of view.days.entries()) {
+        const start = dec.days[i]!;
+        expect(d.href).toBe(start.page === n ? `#dag-${start.datum}` : `${pageHref('/agenda/2026/12/', start.page)}#dag-${start.datum}`);
+      }
+    }
+    expect(dec.pages.some((_, i) => agendaPage(dec, i + 1).continued)).toBe(true);
   });
 
   test('hub agendas of every wijk, thema, locatie and organisator, and the whole site', () => {
