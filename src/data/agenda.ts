@@ -23,7 +23,7 @@ import {
 } from '../lib/agenda.ts';
 import { WEEKDAGEN, addDays, monthOf, weekday } from '../lib/dates.ts';
 import { expandOccurrences } from '../lib/recurrence.ts';
-import { AGENDA_PER_PAGINA, dayStarts, pageHref, paginate, type DayStart } from '../lib/paginate.ts';
+import { AGENDA_PER_PAGINA, dayStarts, pageHref, pageParam, paginate, type DayStart } from '../lib/paginate.ts';
 import { dayAnchor } from '../lib/agenda-html.ts';
 
 /** The id of a day's heading on an agenda list page (pages import it from here with the rest of the agenda data). */
@@ -109,7 +109,18 @@ export interface AgendaData {
   /** Where a day's first row stands on its month page (with the day's anchor), or undefined for a day without rows. */
   dayHref(datum: string): string | undefined;
   filterPages: FilterPage[];
+  /**
+   * The static paths of the filter routes: `waarde` for /agenda/filter/<soort>/<waarde>/[...pagina], or `gratis` /
+   * `toegankelijk` for their own route; one path per page of each filter.
+   */
+  filterRoutes(route: 'waarde' | 'gratis' | 'toegankelijk'): FilterRoute[];
   textItem(o: Occurrence): TextItem;
+}
+
+/** One static path of a filter route: its params and the props FilteredAgenda needs. */
+export interface FilterRoute {
+  params: { soort?: string; waarde?: string; pagina: string | undefined };
+  props: { page: FilterPage; pagina: number };
 }
 
 let cached: Promise<AgendaData> | undefined;
@@ -407,6 +418,16 @@ export function buildAgendaData(data: SiteData): AgendaData {
     monthAgenda: (month) => monthIndex().get(month) ?? emptyMonth(month),
     dayHref,
     filterPages,
+    filterRoutes: (route) =>
+      filterPages.flatMap((page) => {
+        const f = page.filter;
+        const fits = route === 'waarde' ? 'waarde' in f : f.soort === route;
+        if (!fits) return [];
+        return filterAgenda(f).pages.map((_, i) => ({
+          params: { ...('waarde' in f ? { soort: f.soort, waarde: f.waarde } : {}), pagina: pageParam(i + 1) },
+          props: { page, pagina: i + 1 },
+        }));
+      }),
     textItem: (o) => {
       const it = item(o);
       return {
