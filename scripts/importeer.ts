@@ -6,8 +6,8 @@
  * file is checked with the content check before it is written; `--droog`
  * only shows what would happen.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, extname, join, relative, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { parseArgs } from '../src/lib/import/args.ts';
 import { horizonEnd, indexContent } from '../src/lib/import/content-index.ts';
 import { itemsFromCsv } from '../src/lib/import/from-csv.ts';
@@ -95,6 +95,8 @@ if (!droog) {
     if (line.text === undefined || line.relative === undefined) continue;
     const target = join(root, line.relative);
     // New files never overwrite anything; updates replace the file the import made earlier.
+    // A content folder without an activiteiten/ folder yet gets one.
+    mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, line.text, line.actie === 'nieuw' ? { flag: 'wx' } : {});
   }
 }
@@ -107,4 +109,6 @@ if (droog) console.log('Dit was een proefrit (--droog): er is niets opgeslagen.'
 else if (count('nieuw') + count('bijgewerkt') > 0) {
   console.log('Volgende stap: bekijk de nieuwe bestanden, vul aan wat de bron niet weet (themas, doelgroepen, organisator, kosten) en controleer met npm run check.');
 }
-process.exit(count('fout') > 0 ? 1 : 0);
+// exitCode instead of process.exit(): exit() could cut off the last lines when the output goes to a pipe
+// (seen in CI: the summary line was missing).
+process.exitCode = count('fout') > 0 ? 1 : 0;
