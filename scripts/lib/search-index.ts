@@ -2,6 +2,7 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
+import { htmlFiles } from './html-files.ts';
 
 export interface SearchIndexResult {
   ok: boolean;
@@ -18,17 +19,6 @@ function folderSize(dir: string): number {
     total += stat.isDirectory() ? folderSize(full) : stat.size;
   }
   return total;
-}
-
-/** Every .html file below `dir`, except Pagefind's own output. */
-function htmlFiles(dir: string, out: string[] = []): string[] {
-  for (const name of readdirSync(dir)) {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) {
-      if (name !== 'pagefind') htmlFiles(full, out);
-    } else if (name.endsWith('.html')) out.push(full);
-  }
-  return out;
 }
 
 /**

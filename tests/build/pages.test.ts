@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { SITES } from '../sites.ts';
+import { htmlFiles } from '../../scripts/lib/html-files.ts';
 
 /** Where each collection's entries get their page (DESIGN §5). Doelgroepen have a filter page. */
 const PAGE_OF: Record<string, (slug: string) => string> = {
@@ -30,15 +31,6 @@ function entriesOf(contentDir: string): [string, string][] {
   );
 }
 
-function htmlFiles(dir: string, out: string[] = []): string[] {
-  for (const name of readdirSync(dir)) {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) {
-      if (name !== 'pagefind') htmlFiles(full, out);
-    } else if (name.endsWith('.html')) out.push(full);
-  }
-  return out;
-}
 
 /** A site path resolves when it names a file, or a folder with index.html. */
 function resolves(outDir: string, path: string): boolean {

@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { HtmlValidate, StaticConfigLoader } from 'html-validate';
 import { HTML_VALIDATE_CONFIG } from './html-validate-config.ts';
+import { htmlFiles } from '../../scripts/lib/html-files.ts';
 
 /**
  * Pages that may load a script (DESIGN §10): the search page (Pagefind runs in the browser) and the web editor
@@ -14,18 +15,9 @@ import { HTML_VALIDATE_CONFIG } from './html-validate-config.ts';
  */
 export const SCRIPT_PAGES: readonly RegExp[] = [/^\/zoeken\/$/, /^\/admin\//];
 
-/** Every .html file under `outDir` (Pagefind's folder holds none), as paths relative to it, sorted. */
+/** Every .html file under `outDir`, as paths relative to it, sorted. */
 export function htmlFilesOf(outDir: string): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const full = join(dir, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else if (name.endsWith('.html')) out.push(relative(outDir, full).split(sep).join('/'));
-    }
-  };
-  walk(outDir);
-  return out.sort();
+  return htmlFiles(outDir).map((full) => relative(outDir, full).split(sep).join('/'));
 }
 
 /** The URL path a file is served at: `agenda/index.html` → `/agenda/`, `404.html` → `/404.html`. */
