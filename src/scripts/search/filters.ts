@@ -17,13 +17,14 @@ export class FilterBoxes {
 
   register(instance: ModularInstance): void {
     this.instance = instance;
-    // The first 'filters' event lists every value (counted over the whole index). Counts per search
-    // come with its results: a late 'filters' event from loading must not overwrite them.
-    instance.on('filters', ({ available }) => {
-      if (this.boxes.size > 0) return;
-      this.totals = available;
+    // 'filters' events come from loading the index (every value, counted over the whole index) and from
+    // searches (only the values of that search). Whichever comes first builds the boxes; a later one only adds
+    // a facet or value that is still missing, so nothing moves under the keyboard and nothing stays missing.
+    instance.on('filters', ({ available, total }) => {
+      const first = this.boxes.size === 0;
+      if (first || available === total) this.totals = { ...this.totals, ...available };
       this.build(available);
-      this.updateCounts(available);
+      if (first) this.updateCounts(available);
     });
     instance.on('results', (response) => this.updateCounts(response.filters ?? this.totals));
   }
@@ -38,18 +39,29 @@ export class FilterBoxes {
     return filters;
   }
 
+  /** Adds a fieldset for each facet of `available` that has none yet, and a box for each value not there yet. */
   private build(available: FilterCounts): void {
     for (const [name, label] of SEARCH_FILTERS) {
       // Soorten in their fixed order (activiteit first), other values alphabetically.
       const rank = (v: string) => (name === 'soort' ? (SEARCH_SOORTEN as readonly string[]).indexOf(v) : 0);
-      const values = Object.keys(available[name] ?? {}).sort((a, b) => rank(a) - rank(b) || a.localeCompare(b, 'nl'));
+      const existing = this.boxes.get(name) ?? [];
+      const known = new Set(existing.map((box) => box.value));
+      const values = Object.keys(available[name] ?? {})
+        .filter((value) => !known.has(value))
+        .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b, 'nl'));
       if (values.length === 0) continue;
-      const fieldset = document.createElement('fieldset');
-      fieldset.className = 'ww-zoek__fieldset';
-      const legend = document.createElement('legend');
-      legend.textContent = label;
-      const list = document.createElement('ul');
-      list.className = 'ww-list-plain';
+      let list = this.container.querySelector<HTMLUListElement>(`fieldset[data-facet="${name}"] > ul`);
+      if (!list) {
+        const fieldset = document.createElement('fieldset');
+        fieldset.className = 'ww-zoek__fieldset';
+        fieldset.dataset.facet = name;
+        const legend = document.createElement('legend');
+        legend.textContent = label;
+        list = document.createElement('ul');
+        list.className = 'ww-list-plain';
+        fieldset.append(legend, list);
+        this.container.append(fieldset);
+      }
       const boxes = values.map((value) => {
         const box = document.createElement('input');
         box.type = 'checkbox';
@@ -67,9 +79,7 @@ export class FilterBoxes {
         list.append(item);
         return box;
       });
-      fieldset.append(legend, list);
-      this.container.append(fieldset);
-      this.boxes.set(name, boxes);
+      this.boxes.set(name, [...existing, ...boxes]);
     }
   }
 
